@@ -1,0 +1,36 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'locales/', 'src/generated/'] },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Feed text is rendered only as text.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Feed text is rendered only as text.' },
+          ],
+          patterns: [{ group: ['**/unsafe-*'], message: 'Feed text is rendered only as text.' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='unsafeStatic']", message: 'Use literal`` with a fixed set of tags.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Build DOM with Lit templates.' },
+      ],
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['test/**', '*.config.*', '.storybook/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const projectCardStyles = css`
+  .card {
+    display: grid;
+    gap: 0.625em;
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .title {
+    font-size: 1.3em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .leads {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .summary {
+    overflow-wrap: anywhere;
+  }
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .topic {
+    padding-block: 0.125em;
+    padding-inline: 0.625em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+`;

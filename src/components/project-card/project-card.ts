@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { SiFeedElement, type Selection } from '../../core/feed-element.js';
+import type { LoadedFeed } from '../../core/feed-store.js';
+import { renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
+import { projectView, type ProjectView } from '../../core/project-view.js';
+import { baseStyles } from '../../core/styles.js';
+import { projectCardStyles } from './project-card.styles.js';
+
+/**
+ * One project of the feed as a card: its title linking to the project, its lead organisation,
+ * its summary and its topics.
+ *
+ * @tag si-project-card
+ * @summary Shows one project of a feed.
+ *
+ * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
+ * @attr project - The `id` of the project to show.
+ * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
+ * @attr heading-level - Level of the card's heading (default 3).
+ * @attr state - Reflected: `loading`, `ready` or `error` (also when the project is not in the feed).
+ *
+ * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
+ *
+ * @csspart card - The card's `<article>`.
+ * @csspart title - The card's heading.
+ * @csspart link - The link in the heading.
+ * @csspart leads - The line naming the lead organisation.
+ * @csspart summary - The summary.
+ * @csspart topics - The list of topics.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The message shown when the feed or the project cannot be shown.
+ * @csspart retry-button - The error message's "try again" button.
+ * @csspart live-region - The visually hidden status region.
+ *
+ * @cssprop [--si-color-accent=#0a5a9c] - Links, buttons and focus.
+ * @cssprop [--si-color-text=#1b1f24] - Text.
+ * @cssprop [--si-color-text-muted=#4d5763] - Secondary text.
+ * @cssprop [--si-color-surface=#ffffff] - Background of the card.
+ * @cssprop [--si-color-border=#c5ccd3] - Borders.
+ * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
+ * @cssprop [--si-color-error=#a4161a] - Error accent.
+ * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--si-radius=0.5em] - Corner radius.
+ * @cssprop [--si-space=1em] - Padding inside the card.
+ * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
+ */
+export class SiProjectCard extends SiFeedElement<ProjectView> {
+  static styles = [baseStyles, projectCardStyles];
+
+  /** The `id` of the project to show. */
+  @property() project?: string;
+
+  protected select(feed: LoadedFeed): Selection<ProjectView> {
+    const id = this.project ?? '';
+    const project = feed.index.projectsById.get(id);
+    if (!project) {
+      return {
+        state: 'error',
+        message: id
+          ? msg(str`Projektet "${id}" finns inte i projektflödet.`)
+          : msg('Ange vilket projekt som ska visas med attributet project.'),
+        detail: id
+          ? `no project with id "${id}" in ${feed.source}`
+          : 'no project attribute: set project="<id>" to one of the feed\'s project ids',
+      };
+    }
+    return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl) };
+  }
+
+  protected renderView(project: ProjectView): TemplateResult {
+    const langOf = this.langOf.bind(this);
+    return html`<article class="card" part="card">
+      ${renderProjectTitle(project, this.headingTag(), langOf)} ${renderLeads(project, langOf, this.language)}
+      ${renderSummary(project, langOf)}
+      ${project.topics.length > 0
+        ? html`<ul class="topics" part="topics" role="list" aria-label=${msg('Ämnen')}>
+            ${project.topics.map((topic) => html`<li class="topic" dir="auto">${topic}</li>`)}
+          </ul>`
+        : nothing}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'si-project-card': SiProjectCard;
+  }
+}

@@ -1,0 +1,204 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, type StaticValue } from 'lit/static-html.js';
+import { msg } from '@lit/localize';
+import { resolveText, DEFAULT_LANGUAGE, type ResolvedText } from '../data/text.js';
+import type { Text } from '../data/types.js';
+import { VERSION } from '../version.js';
+import {
+  acceptFeedObject,
+  DEFAULT_TIMEOUT_MS,
+  isFeedError,
+  reloadFeed,
+  subscribeFeed,
+  type FeedError,
+  type FeedState,
+  type LoadedFeed,
+} from './feed-store.js';
+import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
+
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What an element makes of a loaded feed. */
+export type Selection<View> =
+  | { state: 'ready'; view: View }
+  | { state: 'empty'; message: string }
+  | { state: 'error'; message: string; detail: string };
+
+export interface StateChangeDetail {
+  state: WidgetState;
+  /** The visitor's message, when the state is `error`. */
+  message?: string;
+}
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * The base of every element that shows a feed: the `feed` / `data` inputs, the shared loader, the
+ * `state` attribute, the live region and the shared loading, empty and error views. Subclasses say
+ * what they select from the feed and how a ready view looks; nothing else.
+ *
+ * @fires si-state-change - When `state` changes. `detail: { state, message? }`. Bubbles, composed.
+ */
+export abstract class SiFeedElement<View> extends LitElement {
+  static siVersion = VERSION;
+
+  /** URL of the JSON feed (relative to the page), or `#id` of a `<script type="application/json">`. */
+  @property() feed?: string;
+
+  /** A feed object given directly; wins over `feed`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Milliseconds before a feed request that has not answered is given up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Level (1–6) of the element's headings, so the host page's outline stays right. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** `loading`, `ready`, `empty` or `error`; reflected so pages can style or hide the element. */
+  @property({ reflect: true }) state: WidgetState = 'loading';
+
+  @state() private feedState: FeedState = { status: 'loading' };
+
+  private connection?: { input: unknown; unsubscribe?: () => void };
+  private selection?: Selection<View>;
+  /** So that one problem is told to the console once, not on every render. */
+  private loggedProblem?: string;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.connectFeed();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.disconnectFeed();
+  }
+
+  /** Asks the feed again; when that fails, the last good data stays on screen. */
+  reload(): void {
+    if (this.data === undefined && this.feed) reloadFeed(this.feed, { timeoutMs: this.timeout });
+  }
+
+  /** The language the element speaks: its own `lang`, else the closest ancestor's, else the page's. */
+  protected get language(): string {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return lang || DEFAULT_LANGUAGE;
+  }
+
+  /** What the element makes of the loaded feed. */
+  protected abstract select(feed: LoadedFeed): Selection<View>;
+
+  /** The ready view. */
+  protected abstract renderView(view: View, feed: LoadedFeed): TemplateResult;
+
+  /** Read aloud while loading, e.g. "Laddar projekt…". */
+  protected loadingLabel(): string {
+    return msg('Laddar projekt…');
+  }
+
+  /** Read aloud when the view is ready, e.g. "5 projekt". Empty says nothing. */
+  protected readyAnnouncement(_view: View): string {
+    return '';
+  }
+
+  /** A feed `Text` in the element's language, with the language it is really in. */
+  protected text(value: Text | undefined, feed: LoadedFeed): ResolvedText | undefined {
+    return resolveText(value, this.language, feed.index.feed.language);
+  }
+
+  /** The `lang` to set on text that fell back to another language, else `undefined`. */
+  protected langOf(resolved: ResolvedText | undefined): string | undefined {
+    if (!resolved) return undefined;
+    const own = this.language.toLowerCase();
+    const theirs = resolved.lang.toLowerCase();
+    return own === theirs || own.split('-')[0] === theirs ? undefined : resolved.lang;
+  }
+
+  /** The static tag for a heading at `headingLevel + offset`, clamped to h1–h6. */
+  protected headingTag(offset = 0): StaticValue {
+    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 3;
+    return HEADINGS[Math.min(6, Math.max(1, level + offset)) - 1];
+  }
+
+  /** Connects to what `data` or `feed` names, unless already connected to exactly that. */
+  private connectFeed(): void {
+    const input = this.data !== undefined ? this.data : this.feed;
+    if (this.connection && this.connection.input === input) return;
+    this.disconnectFeed();
+    this.connection = { input };
+    if (this.data !== undefined) {
+      const outcome = acceptFeedObject(this.data);
+      this.feedState = isFeedError(outcome) ? { status: 'error', error: outcome } : { status: 'ready', feed: outcome };
+    } else if (this.feed) {
+      this.connection.unsubscribe = subscribeFeed(this.feed, (feedState) => (this.feedState = feedState), {
+        timeoutMs: this.timeout,
+      });
+    } else {
+      const error: FeedError = { kind: 'no-feed', source: '', detail: 'set the feed attribute or the data property' };
+      console.error(`[si-widgets] <${this.localName}>: no feed: ${error.detail}`);
+      this.feedState = { status: 'error', error };
+    }
+  }
+
+  private disconnectFeed(): void {
+    this.connection?.unsubscribe?.();
+    this.connection = undefined;
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('feed') || changed.has('data')) && this.isConnected) this.connectFeed();
+    const feedState = this.feedState;
+    this.selection = feedState.status === 'ready' ? this.select(feedState.feed) : undefined;
+    const problem = this.selection?.state === 'error' ? this.selection.detail : undefined;
+    if (problem && problem !== this.loggedProblem) console.error(`[si-widgets] <${this.localName}>: ${problem}`);
+    this.loggedProblem = problem;
+    this.state = this.selection?.state ?? (feedState.status === 'error' ? 'error' : 'loading');
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (changed.has('state')) {
+      const detail: StateChangeDetail = { state: this.state };
+      const view = this.state === 'error' ? this.statusView() : undefined;
+      if (view?.state === 'error') detail.message = view.message;
+      this.dispatchEvent(new CustomEvent('si-state-change', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  private statusView(): StatusView {
+    const { feedState, selection } = this;
+    if (feedState.status === 'error') {
+      return { state: 'error', message: feedErrorMessage(feedState.error), onRetry: () => this.retry() };
+    }
+    if (selection?.state === 'error' || selection?.state === 'empty') return selection;
+    return { state: 'loading', label: this.loadingLabel() };
+  }
+
+  private retry(): void {
+    if (this.data !== undefined || !this.feed) return;
+    reloadFeed(this.feed, { timeoutMs: this.timeout });
+  }
+
+  protected render(): TemplateResult {
+    const { feedState, selection } = this;
+    let announcement: string;
+    let body: TemplateResult;
+    if (feedState.status === 'ready' && selection?.state === 'ready') {
+      announcement = this.readyAnnouncement(selection.view);
+      body = this.renderView(selection.view, feedState.feed);
+    } else {
+      const status = this.statusView();
+      announcement = status.state === 'loading' ? status.label : status.message;
+      body = renderStatus(status);
+    }
+    // The live region is always there, so that a change of its text is announced (WCAG 4.1.3).
+    return html`<div class="visually-hidden" role="status" part="live-region">${announcement}</div>
+      ${body}`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'si-state-change': CustomEvent<StateChangeDetail>;
+  }
+}

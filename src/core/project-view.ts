@@ -1,0 +1,35 @@
+/**
+ * A project as the elements show it: texts resolved for a language, links made safe. Shared by
+ * every element that shows projects, so that they agree on what a project looks like.
+ */
+import { organizationsWithRole, type FeedIndex } from '../data/select.js';
+import { resolveText, type ResolvedText } from '../data/text.js';
+import type { Project, ProjectStatus, Text } from '../data/types.js';
+import { safeLinkUrl } from '../data/url.js';
+
+export interface ProjectView {
+  id: string;
+  title: ResolvedText;
+  summary?: ResolvedText;
+  /** Only an `http:`, `https:` or `mailto:` URL; anything else gives no link. */
+  url?: string;
+  leads: ResolvedText[];
+  status?: ProjectStatus;
+  topics: string[];
+}
+
+export function projectView(index: FeedIndex, project: Project, language: string, baseUrl: string): ProjectView {
+  const feedLanguage = index.feed.language;
+  const text = (value: Text | undefined) => resolveText(value, language, feedLanguage);
+  return {
+    id: project.id,
+    title: text(project.title) ?? { text: project.id, lang: language },
+    summary: text(project.summary),
+    url: safeLinkUrl(project.url, baseUrl),
+    leads: organizationsWithRole(index, project, 'lead')
+      .map((organization) => text(organization.name))
+      .filter((name): name is ResolvedText => name !== undefined),
+    status: project.status,
+    topics: project.topics ?? [],
+  };
+}

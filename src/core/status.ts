@@ -1,0 +1,58 @@
+/**
+ * The one way every element shows loading, empty and error states, and the words for them.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FeedError } from './feed-store.js';
+
+/** What a visitor reads when the feed cannot be shown. The console gets `FeedError.detail`. */
+export function feedErrorMessage(error: FeedError): string {
+  switch (error.kind) {
+    case 'no-feed':
+      return msg('Inget projektflöde är angivet för den här widgeten.');
+    case 'no-inline':
+      return msg(str`Det inbäddade projektflödet ${error.source} finns inte på sidan.`);
+    case 'http':
+      return msg(str`Projektflödet kunde inte hämtas: servern svarade med felkod ${error.status ?? ''}.`);
+    case 'not-json':
+      return msg('Projektflödet kunde inte läsas: det är inte giltig JSON.');
+    case 'not-object':
+    case 'no-projects':
+      return msg('Projektflödet kunde inte läsas: det saknar en lista med projekt.');
+    case 'version':
+      return msg('Projektflödet har en version som den här widgeten inte kan läsa.');
+    case 'timeout':
+      return msg(str`Projektflödet svarade inte inom ${Math.round((error.timeoutMs ?? 0) / 1000)} sekunder.`);
+    case 'network':
+      return msg(
+        'Projektflödet kunde inte nås. Antingen går det inte att ansluta, eller så skickar flödets server inte rubriken Access-Control-Allow-Origin som krävs för att visa det på en annan webbplats.',
+      );
+  }
+}
+
+export type StatusView =
+  | { state: 'loading'; label: string }
+  | { state: 'empty'; message: string }
+  | { state: 'error'; message: string; onRetry?: () => void };
+
+/**
+ * Loading keeps its space and shows the editor's fallback content (the light DOM) when there is
+ * some; the polite announcement is made by the element's live region, not here.
+ */
+export function renderStatus(view: StatusView): TemplateResult {
+  switch (view.state) {
+    case 'loading':
+      return html`<div class="status-loading" part="loading">
+        <slot><div class="skeleton" aria-hidden="true"></div></slot>
+      </div>`;
+    case 'empty':
+      return html`<div class="status-empty" part="empty"><p>${view.message}</p></div>`;
+    case 'error':
+      return html`<div class="status-error" part="error">
+        <p>${view.message}</p>
+        ${view.onRetry
+          ? html`<button type="button" part="retry-button" @click=${view.onRetry}>${msg('Försök igen')}</button>`
+          : nothing}
+      </div>`;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Which feed URLs may become links or images. Lit escapes text but does not sanitize URLs,
+ * so every `href` and `src` built from feed data goes through here.
+ */
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_PROTOCOLS = new Set(['https:']);
+
+function resolve(value: string | undefined, base: string | undefined, allowed: ReadonlySet<string>): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    // The URL parser removes tabs and newlines and lowercases the scheme, so "java\tscript:" and
+    // "JaVaScRiPt:" are seen for what they are.
+    url = new URL(value, base);
+  } catch {
+    return undefined;
+  }
+  return allowed.has(url.protocol) ? url.href : undefined;
+}
+
+/** An absolute `http:`, `https:` or `mailto:` URL for a link, or `undefined` for anything else. */
+export function safeLinkUrl(value: string | undefined, base?: string): string | undefined {
+  return resolve(value, base, LINK_PROTOCOLS);
+}
+
+/** An absolute `https:` URL for an image, or `undefined`. */
+export function safeImageUrl(value: string | undefined, base?: string): string | undefined {
+  return resolve(value, base, IMAGE_PROTOCOLS);
+}

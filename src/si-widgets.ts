@@ -1,0 +1,5 @@
+/** The script-tag bundle's entry: registers every element. Built to dist/si-widgets.js. */
+import './define/project-list.js';
+import './define/project-card.js';
+
+export * from './index.js';

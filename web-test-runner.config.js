@@ -1,0 +1,18 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { BROWSER_ARGS, requireBrowser } from './test/tools/find-browser.js';
+import { testFeeds } from './test/tools/test-server.js';
+
+const executablePath = requireBrowser();
+
+export default {
+  files: ['test/elements/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [testFeeds],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: BROWSER_ARGS } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+};
