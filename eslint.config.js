@@ -31,6 +31,6 @@ export default tseslint.config(
   },
   {
     files: ['test/**', '*.config.*', '.storybook/**'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

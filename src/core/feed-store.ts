@@ -89,7 +89,12 @@ function isFeedError(value: LoadedFeed | FeedError): value is FeedError {
   return 'kind' in value;
 }
 
-async function request(url: string, controller: AbortController, timeoutMs: number): Promise<LoadedFeed | FeedError> {
+async function request(
+  url: string,
+  controller: AbortController,
+  timeoutMs: number,
+  revalidate: boolean,
+): Promise<LoadedFeed | FeedError> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -99,6 +104,8 @@ async function request(url: string, controller: AbortController, timeoutMs: numb
     const response = await fetch(url, {
       signal: controller.signal,
       credentials: 'omit',
+      // A reload asks the server again (cheap with an ETag); a first load may use the HTTP cache.
+      cache: revalidate ? 'no-cache' : 'default',
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) {
@@ -161,13 +168,13 @@ function logError(error: FeedError, refresh: boolean): void {
   else console.error(message);
 }
 
-function load(key: string, entry: Entry, timeoutMs: number): void {
+function load(key: string, entry: Entry, timeoutMs: number, revalidate = false): void {
   if (entry.controller) return;
   const controller = new AbortController();
   entry.controller = controller;
   const previous = entry.state.status === 'ready' ? entry.state.feed : undefined;
   if (!previous) notify(entry, { status: 'loading' });
-  const pending = key.startsWith('#') ? readInline(key) : request(key, controller, timeoutMs);
+  const pending = key.startsWith('#') ? readInline(key) : request(key, controller, timeoutMs, revalidate);
   void pending.then((outcome) => {
     // Released (every element went away): nobody is waiting for this answer.
     if (entry.controller !== controller) return;
@@ -216,7 +223,7 @@ export function subscribeFeed(ref: string, listener: FeedListener, options: Subs
 export function reloadFeed(ref: string, options: SubscribeOptions = {}): void {
   const key = feedKey(ref);
   const entry = store().entries.get(key);
-  if (entry) load(key, entry, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  if (entry) load(key, entry, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, true);
 }
 
 const validatedObjects = new WeakMap<object, LoadedFeed | FeedError>();

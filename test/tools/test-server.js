@@ -6,7 +6,8 @@
  *   /test-feeds/slow?ms=N             answers the sample feed after N ms (or never, before the test ends)
  *   /test-feeds/counted/KEY.json      the sample feed, counting requests per KEY
  *   /test-feeds/count/KEY             how many requests KEY has had
- *   /test-feeds/flaky/KEY.json        the sample feed on odd requests, 500 on even ones
+ *   /test-feeds/fail-first/KEY.json   500 on the first request for KEY, the sample feed after
+ *   /test-feeds/fail-later/KEY.json   the sample feed on the first request for KEY, 500 after
  *   /test-feeds/json?body=…           answers `body` as application/json
  *   /test-feeds/bundle-version/V.js   dist/si-widgets.js claiming to be version V
  */
@@ -25,6 +26,7 @@ export async function testFeeds(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const path = url.pathname;
   if (!path.startsWith('/test-feeds/')) return next();
+  ctx.set('Cache-Control', 'no-store');
   let match;
   if ((match = path.match(/^\/test-feeds\/status\/(\d{3})$/))) {
     ctx.status = Number(match[1]);
@@ -44,11 +46,12 @@ export async function testFeeds(ctx, next) {
   } else if ((match = path.match(/^\/test-feeds\/count\/([\w-]+)$/))) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(counts.get(match[1]) ?? 0);
-  } else if ((match = path.match(/^\/test-feeds\/flaky\/([\w-]+)\.json$/))) {
-    const n = count(match[1]);
-    ctx.status = n % 2 === 1 ? 200 : 500;
+  } else if ((match = path.match(/^\/test-feeds\/fail-(first|later)\/([\w-]+)\.json$/))) {
+    const first = count(match[2]) === 1;
+    const ok = match[1] === 'first' ? !first : first;
+    ctx.status = ok ? 200 : 500;
     ctx.type = 'application/json';
-    ctx.body = n % 2 === 1 ? sample() : '{}';
+    ctx.body = ok ? sample() : '{}';
   } else if (path === '/test-feeds/json') {
     ctx.type = 'application/json';
     ctx.body = url.searchParams.get('body') ?? '';

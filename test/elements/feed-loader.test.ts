@@ -1,0 +1,220 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/project-list.js';
+import '../../src/define/project-card.js';
+import type { SiProjectList } from '../../src/components/project-list/project-list.js';
+import type { SiProjectCard } from '../../src/components/project-card/project-card.js';
+import { capture, SAMPLE_FEED, settled, settledFixture, shadow, textOf, uniqueKey } from './helpers.js';
+
+async function requestCount(key: string): Promise<number> {
+  return (await fetch(`/test-feeds/count/${key}`)).json();
+}
+
+function errorText(element: Element): string {
+  return shadow(element).querySelector('[part="error"] p')?.textContent?.trim() ?? '';
+}
+
+describe('the shared feed loader', () => {
+  it('makes one request for five elements that name the same feed', async () => {
+    const key = uniqueKey('five');
+    const feed = `/test-feeds/counted/${key}.json`;
+    const container = await fixture<HTMLElement>(html`<div>
+      <si-project-list feed=${feed}></si-project-list>
+      <si-project-card feed=${feed} project="asif"></si-project-card>
+      <si-project-card feed=${feed} project="joint-way"></si-project-card>
+      <si-project-card feed=${feed} project="hallbart-skane"></si-project-card>
+      <si-project-list feed=${feed}></si-project-list>
+    </div>`);
+    const elements = [...container.children] as (SiProjectList | SiProjectCard)[];
+    await Promise.all(elements.map((element) => settled(element)));
+    expect(elements.map((element) => element.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready']);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('forgets a request when every element that wanted it is removed before the answer', async () => {
+    const key = uniqueKey('removed');
+    const feed = `/test-feeds/counted/${key}.json?ms=300`;
+    const list = await fixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
+    const changes: string[] = [];
+    list.addEventListener('si-state-change', (event) => changes.push(event.detail.state));
+    list.remove();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(changes).to.deep.equal([]);
+    expect(list.state).to.equal('loading');
+    // A new element asks again rather than waiting for an answer that was aborted.
+    const again = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
+    expect(again.state).to.equal('ready');
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  const failures: [string, () => string, RegExp, RegExp][] = [
+    ['an HTTP error status', () => '/test-feeds/status/404', /felkod 404/, /HTTP 404/],
+    ['text that is not JSON', () => '/test-feeds/not-json', /inte giltig JSON/, /not-json/],
+    [
+      'JSON that is not a feed',
+      () => `/test-feeds/json?body=${encodeURIComponent('{"version":1,"projects":"none"}')}`,
+      /saknar en lista med projekt/,
+      /\$\.projects: expected a list of projects/,
+    ],
+    [
+      'an unsupported version',
+      () => `/test-feeds/json?body=${encodeURIComponent('{"version":2,"projects":[]}')}`,
+      /version som den här widgeten inte kan läsa/,
+      /\$\.version: expected 1, found 2/,
+    ],
+    ['a network failure', () => 'http://127.0.0.1:9/feed.json', /kunde inte nås.*Access-Control-Allow-Origin/, /network/],
+    [
+      'a cross-origin feed without CORS headers',
+      () => `http://127.0.0.1:${location.port}${SAMPLE_FEED}`,
+      /Access-Control-Allow-Origin/,
+      /network.*Access-Control-Allow-Origin/,
+    ],
+  ];
+
+  for (const [what, url, onScreen, inConsole] of failures) {
+    it(`says what went wrong on screen and in the console: ${what}`, async () => {
+      let list!: SiProjectList;
+      const errors = await capture('error', async () => {
+        list = await settledFixture<SiProjectList>(html`<si-project-list feed=${url()}></si-project-list>`);
+      });
+      expect(list.state).to.equal('error');
+      expect(list.getAttribute('state')).to.equal('error');
+      expect(errorText(list)).to.match(onScreen);
+      expect(shadow(list).querySelector('[role="status"]')?.textContent).to.match(onScreen);
+      expect(errors.join('\n')).to.match(inConsole);
+      expect(shadow(list).querySelector('[part="retry-button"]')).to.exist;
+      await expect(list).to.be.accessible();
+    });
+  }
+
+  it('gives up a feed that does not answer within the timeout, and says so', async () => {
+    const started = performance.now();
+    let list!: SiProjectList;
+    const errors = await capture('error', async () => {
+      list = await settledFixture<SiProjectList>(
+        html`<si-project-list feed="/test-feeds/slow?ms=20000" timeout="1500"></si-project-list>`,
+      );
+    });
+    const elapsed = performance.now() - started;
+    expect(list.state).to.equal('error');
+    expect(elapsed).to.be.within(1400, 8000);
+    expect(errorText(list)).to.match(/svarade inte inom 2 sekunder/);
+    expect(errors.join('\n')).to.match(/timeout: no complete answer within 1500 ms/);
+  });
+
+  it('recovers with the retry button', async () => {
+    const feed = `/test-feeds/fail-first/${uniqueKey('retry')}.json`;
+    let list!: SiProjectList;
+    await capture('error', async () => {
+      list = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
+    });
+    expect(list.state).to.equal('error');
+    (shadow(list).querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+    await settled(list, ['ready']);
+    expect(shadow(list).querySelectorAll('li[part="item"]').length).to.equal(5);
+  });
+
+  it('keeps showing the last good data when a refresh fails', async () => {
+    const feed = `/test-feeds/fail-later/${uniqueKey('refresh')}.json`;
+    const list = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
+    expect(list.state).to.equal('ready');
+    const warnings = await capture('warn', async () => {
+      list.reload();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await list.updateComplete;
+    });
+    expect(list.state).to.equal('ready');
+    expect(shadow(list).querySelectorAll('li[part="item"]').length).to.equal(5);
+    expect(warnings.join('\n')).to.match(/Could not refresh feed .*HTTP 500.*Still showing the last good data/);
+  });
+
+  it('says so when no feed is given at all', async () => {
+    let list!: SiProjectList;
+    const errors = await capture('error', async () => {
+      list = await settledFixture<SiProjectList>(html`<si-project-list></si-project-list>`);
+    });
+    expect(list.state).to.equal('error');
+    expect(errorText(list)).to.match(/Inget projektflöde/);
+    expect(errors.join('\n')).to.match(/no feed/);
+  });
+});
+
+describe('feeds given in the page', () => {
+  it('reads an inline <script type="application/json"> named by #id', async () => {
+    const feed = {
+      version: 1,
+      organizations: [{ id: 'coompanion-skane', name: 'Coompanion Skåne' }],
+      projects: [{ id: 'inline', title: 'Inbäddat projekt', organizations: [{ id: 'coompanion-skane', role: 'lead' }] }],
+    };
+    const container = await fixture<HTMLElement>(html`<div>
+      <script type="application/json" id="inline-feed">
+        ${JSON.stringify(feed)}
+      </script>
+      <si-project-card feed="#inline-feed" project="inline"></si-project-card>
+    </div>`);
+    const card = await settled(container.querySelector('si-project-card') as SiProjectCard);
+    expect(card.state).to.equal('ready');
+    expect(textOf(card)).to.contain('Inbäddat projekt');
+    expect(textOf(card)).to.contain('Coompanion Skåne');
+  });
+
+  it('says which inline feed is missing', async () => {
+    let card!: SiProjectCard;
+    await capture('error', async () => {
+      card = await settledFixture<SiProjectCard>(html`<si-project-card feed="#nowhere" project="x"></si-project-card>`);
+    });
+    expect(card.state).to.equal('error');
+    expect(errorText(card)).to.contain('#nowhere');
+  });
+
+  it('takes a feed object through the data property', async () => {
+    const data = await (await fetch(SAMPLE_FEED)).json();
+    const card = await settledFixture<SiProjectCard>(html`<si-project-card .data=${data} project="asif"></si-project-card>`);
+    expect(card.state).to.equal('ready');
+    expect(textOf(card)).to.contain('Malmö universitet');
+    card.project = 'hallbart-skane';
+    await card.updateComplete;
+    expect(textOf(card)).to.contain('Ett hållbart Skåne genom socialt företagande');
+  });
+});
+
+describe('<si-project-card>', () => {
+  it('shows one project', async () => {
+    const card = await settledFixture<SiProjectCard>(
+      html`<si-project-card feed=${SAMPLE_FEED} project="larprocess-behovsdrivet-stod"></si-project-card>`,
+    );
+    expect(card.getAttribute('state')).to.equal('ready');
+    expect(shadow(card).querySelector('h3 a')?.textContent).to.equal(
+      'Lärprocess kring behovsdrivet stöd till sociala innovatörer',
+    );
+    expect(shadow(card).querySelector('[part="leads"]')?.textContent).to.contain('Region Skåne');
+    await expect(card).to.be.accessible();
+  });
+
+  it('is in the error state, with its own message, for a project id the feed does not have', async () => {
+    let card!: SiProjectCard;
+    const errors = await capture('error', async () => {
+      card = await settledFixture<SiProjectCard>(html`<si-project-card feed=${SAMPLE_FEED} project="nope"></si-project-card>`);
+    });
+    expect(card.state).to.equal('error');
+    expect(errorText(card)).to.equal('Projektet "nope" finns inte i projektflödet.');
+    expect(errors.join('\n')).to.match(/no project with id "nope" in .*sample\.json/);
+    await expect(card).to.be.accessible();
+  });
+
+  it('fires si-state-change, bubbling out of the page, with the message when it fails', async () => {
+    const events: string[] = [];
+    const listener = (event: Event) => {
+      const { state, message } = (event as HTMLElementEventMap['si-state-change']).detail;
+      events.push(`${state}: ${message ?? ''}`);
+    };
+    document.addEventListener('si-state-change', listener);
+    try {
+      await capture('error', async () => {
+        await settledFixture<SiProjectCard>(html`<si-project-card feed=${SAMPLE_FEED} project="nope"></si-project-card>`);
+      });
+    } finally {
+      document.removeEventListener('si-state-change', listener);
+    }
+    expect(events).to.deep.equal(['error: Projektet "nope" finns inte i projektflödet.']);
+  });
+});
