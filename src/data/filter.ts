@@ -1,0 +1,329 @@
+/**
+ * Narrowing down and ordering a feed's projects. Pure; no DOM.
+ *
+ * Everything that depends only on the feed (the folded search text of each project, its topic and
+ * municipality keys, its organisations' roles, each sort order) is computed once per feed and kept
+ * in a WeakMap keyed by the feed's index, so a keystroke costs one pass of cheap comparisons.
+ */
+import type { FeedIndex } from './select.js';
+import { resolveText } from './text.js';
+import { PROJECT_STATUSES, ROLES, type Project, type ProjectStatus, type Role, type Text } from './types.js';
+
+/** What to keep. Within one field any value matches (OR); fields are combined with AND. */
+export interface ProjectQuery {
+  /** Organisation ids. With `roles`, the organisation must have one of those roles. */
+  organizations?: readonly string[];
+  /** Roles: alone, the project must have an organisation in one of them. */
+  roles?: readonly Role[];
+  /** Topics, compared without regard to case or accents. */
+  topics?: readonly string[];
+  /** Municipalities, compared without regard to case or accents. */
+  municipalities?: readonly string[];
+  /** UN Sustainable Development Goals, 1–17. */
+  sdgs?: readonly number[];
+  statuses?: readonly ProjectStatus[];
+  /** Free text: every word must occur in the title, summary, organisation names, topics or municipalities. */
+  search?: string;
+}
+
+export const SORT_ORDERS = ['feed', 'title', 'start', 'recent'] as const;
+/**
+ * `feed`: as the feed lists them. `title`: by title in the language's collation. `start`: earliest
+ * start first. `recent`: most recently started first, then those not started yet (soonest first);
+ * projects without a start date last in every date order.
+ */
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+};
+
+/**
+ * Text folded for searching: lower case, accents and other combining marks removed ("Malmö" →
+ * "malmo", Arabic vowel signs dropped), letters with no decomposition mapped (ø → o), width
+ * variants unified (NFKD), runs of white space made one space.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßđðłıþ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An attribute's comma-separated list: `"a, b,,c "` → `["a", "b", "c"]`. */
+export function parseList(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** The values of a list that are one of `allowed`, and the ones that are not (to report them). */
+export function pickAllowed<T extends string>(values: readonly string[], allowed: readonly T[]): { kept: T[]; unknown: string[] } {
+  const kept: T[] = [];
+  const unknown: string[] = [];
+  for (const value of values) {
+    if ((allowed as readonly string[]).includes(value)) kept.push(value as T);
+    else unknown.push(value);
+  }
+  return { kept, unknown };
+}
+
+export function parseRoles(value: string | null | undefined): { kept: Role[]; unknown: string[] } {
+  return pickAllowed(parseList(value), ROLES);
+}
+
+export function parseStatuses(value: string | null | undefined): { kept: ProjectStatus[]; unknown: string[] } {
+  return pickAllowed(parseList(value), PROJECT_STATUSES);
+}
+
+/** SDG numbers 1–17 from a list; anything else is reported. */
+export function parseSdgs(value: string | null | undefined): { kept: number[]; unknown: string[] } {
+  const kept: number[] = [];
+  const unknown: string[] = [];
+  for (const part of parseList(value)) {
+    const n = Number(part);
+    if (Number.isInteger(n) && n >= 1 && n <= 17) kept.push(n);
+    else unknown.push(part);
+  }
+  return { kept, unknown };
+}
+
+interface Entry {
+  project: Project;
+  /** Position in the feed, to keep sorts stable. */
+  position: number;
+  haystack: string;
+  topics: ReadonlySet<string>;
+  municipalities: ReadonlySet<string>;
+  /** Organisation id → its roles in this project. */
+  roles: ReadonlyMap<string, ReadonlySet<Role>>;
+  sdgs: ReadonlySet<number>;
+}
+
+interface SearchIndex {
+  entries: Entry[];
+  /** Sorted entries per order and language, made when first asked for. */
+  sorted: Map<string, Entry[]>;
+}
+
+const searchIndexes = new WeakMap<FeedIndex, SearchIndex>();
+
+function allTexts(text: Text | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
+
+function buildSearchIndex(index: FeedIndex): SearchIndex {
+  const entries = index.feed.projects.map((project, position): Entry => {
+    const roles = new Map<string, Set<Role>>();
+    const names: string[] = [];
+    for (const ref of project.organizations) {
+      let set = roles.get(ref.id);
+      if (!set) {
+        set = new Set();
+        roles.set(ref.id, set);
+        names.push(...allTexts(index.organizationsById.get(ref.id)?.name));
+      }
+      set.add(ref.role);
+    }
+    // Every translation is searched, so "university" finds a Swedish page's "universitet" projects too.
+    const haystack = foldForSearch(
+      [
+        ...allTexts(project.title),
+        ...allTexts(project.summary),
+        ...names,
+        ...(project.topics ?? []),
+        ...(project.municipalities ?? []),
+      ].join('\n'),
+    );
+    return {
+      project,
+      position,
+      haystack,
+      topics: new Set((project.topics ?? []).map(foldForSearch)),
+      municipalities: new Set((project.municipalities ?? []).map(foldForSearch)),
+      roles,
+      sdgs: new Set(project.sdgs ?? []),
+    };
+  });
+  return { entries, sorted: new Map() };
+}
+
+function searchIndexOf(index: FeedIndex): SearchIndex {
+  let search = searchIndexes.get(index);
+  if (!search) {
+    search = buildSearchIndex(index);
+    searchIndexes.set(index, search);
+  }
+  return search;
+}
+
+/** A query made ready for many comparisons. */
+interface PreparedQuery {
+  organizations?: ReadonlySet<string>;
+  roles?: ReadonlySet<Role>;
+  topics?: ReadonlySet<string>;
+  municipalities?: ReadonlySet<string>;
+  sdgs?: readonly number[];
+  statuses?: ReadonlySet<ProjectStatus>;
+  words: string[];
+}
+
+function nonEmpty<T>(values: readonly T[] | undefined): values is readonly T[] {
+  return values !== undefined && values.length > 0;
+}
+
+function prepare(query: ProjectQuery): PreparedQuery {
+  return {
+    organizations: nonEmpty(query.organizations) ? new Set(query.organizations) : undefined,
+    roles: nonEmpty(query.roles) ? new Set(query.roles) : undefined,
+    topics: nonEmpty(query.topics) ? new Set(query.topics.map(foldForSearch)) : undefined,
+    municipalities: nonEmpty(query.municipalities) ? new Set(query.municipalities.map(foldForSearch)) : undefined,
+    sdgs: nonEmpty(query.sdgs) ? query.sdgs : undefined,
+    statuses: nonEmpty(query.statuses) ? new Set(query.statuses) : undefined,
+    words: query.search ? foldForSearch(query.search).split(' ').filter(Boolean) : [],
+  };
+}
+
+function intersects<T>(wanted: ReadonlySet<T>, present: ReadonlySet<T>): boolean {
+  for (const value of present) if (wanted.has(value)) return true;
+  return false;
+}
+
+function matches(entry: Entry, query: PreparedQuery): boolean {
+  const { organizations, roles } = query;
+  if (organizations || roles) {
+    let found = false;
+    for (const [id, hasRoles] of entry.roles) {
+      if (organizations && !organizations.has(id)) continue;
+      if (roles && !intersects(roles, hasRoles)) continue;
+      found = true;
+      break;
+    }
+    if (!found) return false;
+  }
+  if (query.topics && !intersects(query.topics, entry.topics)) return false;
+  if (query.municipalities && !intersects(query.municipalities, entry.municipalities)) return false;
+  if (query.sdgs && !query.sdgs.some((sdg) => entry.sdgs.has(sdg))) return false;
+  if (query.statuses && !(entry.project.status && query.statuses.has(entry.project.status))) return false;
+  for (const word of query.words) if (!entry.haystack.includes(word)) return false;
+  return true;
+}
+
+/** True when the query keeps everything. */
+export function isEmptyQuery(query: ProjectQuery): boolean {
+  const prepared = prepare(query);
+  return (
+    !prepared.organizations &&
+    !prepared.roles &&
+    !prepared.topics &&
+    !prepared.municipalities &&
+    !prepared.sdgs &&
+    !prepared.statuses &&
+    prepared.words.length === 0
+  );
+}
+
+export interface SortContext {
+  /** Language for sorting by title. */
+  language: string;
+  /** Today as `YYYY-MM-DD`, for `recent`: what has started by then comes first. */
+  today: string;
+  collator: Intl.Collator;
+}
+
+function sortedEntries(index: FeedIndex, search: SearchIndex, order: SortOrder, context: SortContext): Entry[] {
+  if (order === 'feed') return search.entries;
+  const key = order === 'title' ? `title|${context.language}` : order === 'recent' ? `recent|${context.today}` : order;
+  let sorted = search.sorted.get(key);
+  if (sorted) return sorted;
+  const entries = [...search.entries];
+  if (order === 'title') {
+    const feedLanguage = index.feed.language;
+    const titled = entries.map((entry) => ({
+      entry,
+      title: resolveText(entry.project.title, context.language, feedLanguage)?.text ?? '',
+    }));
+    titled.sort((a, b) => context.collator.compare(a.title, b.title) || a.entry.position - b.entry.position);
+    titled.forEach(({ entry }, i) => (entries[i] = entry));
+  } else {
+    // ISO dates compare as strings. Rank: 0 started, 1 not started yet, 2 no date.
+    const rank = (e: Entry) => (!e.project.start ? 2 : order === 'recent' && e.project.start > context.today ? 1 : 0);
+    entries.sort((a, b) => {
+      const byRank = rank(a) - rank(b);
+      if (byRank !== 0) return byRank;
+      const sa = a.project.start ?? '';
+      const sb = b.project.start ?? '';
+      const newestFirst = order === 'recent' && rank(a) === 0;
+      const byDate = sa === sb ? 0 : (sa < sb ? -1 : 1) * (newestFirst ? -1 : 1);
+      return byDate || a.position - b.position;
+    });
+  }
+  search.sorted.set(key, entries);
+  return entries;
+}
+
+/** The projects every query keeps (AND), in the given order. */
+export function filterProjects(
+  index: FeedIndex,
+  queries: readonly ProjectQuery[],
+  order: SortOrder = 'feed',
+  context?: SortContext,
+): Project[] {
+  const search = searchIndexOf(index);
+  const entries =
+    order === 'feed' || !context ? search.entries : sortedEntries(index, search, order, context);
+  const prepared = queries.map(prepare);
+  const kept: Project[] = [];
+  for (const entry of entries) {
+    if (prepared.every((query) => matches(entry, query))) kept.push(entry.project);
+  }
+  return kept;
+}
+
+/** The values visitors can choose from, taken from the projects given. */
+export interface FilterChoices {
+  /** Organisation ids taking part in at least one of the projects, in feed order. */
+  organizations: string[];
+  /** Topics, each spelled as it first occurs (case and accent variants are one topic). */
+  topics: string[];
+  municipalities: string[];
+  statuses: ProjectStatus[];
+}
+
+function distinctFolded(values: Iterable<string>): string[] {
+  const byKey = new Map<string, string>();
+  for (const value of values) {
+    const key = foldForSearch(value);
+    if (key && !byKey.has(key)) byKey.set(key, value.trim());
+  }
+  return [...byKey.values()];
+}
+
+export function filterChoices(index: FeedIndex, projects: readonly Project[]): FilterChoices {
+  const organizations = new Set<string>();
+  const statuses = new Set<ProjectStatus>();
+  for (const project of projects) {
+    for (const ref of project.organizations) organizations.add(ref.id);
+    if (project.status) statuses.add(project.status);
+  }
+  return {
+    organizations: index.feed.organizations.map((o) => o.id).filter((id) => organizations.has(id)),
+    topics: distinctFolded(projects.flatMap((p) => p.topics ?? [])),
+    municipalities: distinctFolded(projects.flatMap((p) => p.municipalities ?? [])),
+    statuses: PROJECT_STATUSES.filter((status) => statuses.has(status)),
+  };
+}

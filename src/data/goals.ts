@@ -1,0 +1,101 @@
+/**
+ * What a goal says about progress. Pure; no DOM.
+ *
+ * A goal with a `target` is numeric: progress runs from `baseline` (0 when absent) to `target`, and
+ * `current` is where it stands. A target below the baseline is a goal to bring a figure down.
+ * A goal without `target` is a milestone whose `status` says where it stands.
+ */
+import type { Goal, GoalStatus } from './types.js';
+
+export interface NumericGoal {
+  kind: 'numeric';
+  goal: Goal;
+  target: number;
+  /** `baseline` from the feed, else 0. */
+  baseline: number;
+  /** Whether the feed gave a baseline, so that one is only shown when it was reported. */
+  hasBaseline: boolean;
+  /** `undefined` when no figure has been reported: that is not the same as 0. */
+  current?: number;
+  /** How far along the way from baseline to target, 0–1; `undefined` without `current`. */
+  fraction?: number;
+  /** At or past the target (in the goal's direction), or reported `achieved`. */
+  reached: boolean;
+  /** Strictly past the target, e.g. 56 of 50: shown as it is, with the bar full. */
+  exceeded: boolean;
+  status?: GoalStatus;
+}
+
+export interface Milestone {
+  kind: 'milestone';
+  goal: Goal;
+  /** `undefined` when the feed does not say. */
+  status?: GoalStatus;
+}
+
+export type GoalProgress = NumericGoal | Milestone;
+
+export function goalProgress(goal: Goal): GoalProgress {
+  if (goal.target === undefined) return { kind: 'milestone', goal, status: goal.status };
+  const target = goal.target;
+  const baseline = goal.baseline ?? 0;
+  const { current } = goal;
+  let fraction: number | undefined;
+  let reached = goal.status === 'achieved';
+  let exceeded = false;
+  if (current !== undefined) {
+    const span = target - baseline;
+    // Which way is forward: up for "50 actors", down for "waiting time from 90 to 30 days".
+    const direction = span < 0 ? -1 : 1;
+    const ahead = (current - target) * direction;
+    reached ||= ahead >= 0;
+    exceeded = ahead > 0;
+    fraction = span === 0 ? (ahead >= 0 ? 1 : 0) : Math.min(1, Math.max(0, (current - baseline) / span));
+  }
+  return {
+    kind: 'numeric',
+    goal,
+    target,
+    baseline,
+    hasBaseline: goal.baseline !== undefined,
+    current,
+    fraction,
+    reached,
+    exceeded,
+    status: goal.status,
+  };
+}
+
+/** Numeric goals first, then milestones, each in feed order. */
+export function orderedGoals(goals: readonly Goal[]): GoalProgress[] {
+  const all = goals.map(goalProgress);
+  return [...all.filter((g) => g.kind === 'numeric'), ...all.filter((g) => g.kind === 'milestone')];
+}
+
+export interface MilestoneSummary {
+  total: number;
+  achieved: number;
+  /** How many milestones have a status at all; 0 means nothing has been reported yet. */
+  reported: number;
+}
+
+export function summarizeMilestones(milestones: readonly Milestone[]): MilestoneSummary {
+  let achieved = 0;
+  let reported = 0;
+  for (const milestone of milestones) {
+    if (milestone.status !== undefined) reported++;
+    if (milestone.status === 'achieved') achieved++;
+  }
+  return { total: milestones.length, achieved, reported };
+}
+
+/**
+ * Value and maximum for a native `<progress>`, in the goal's own units where that makes sense
+ * (18 of 50 → 18 / 50), always with `0 ≤ value ≤ max` and `max > 0` as `<progress>` requires.
+ */
+export function progressBarValues(goal: NumericGoal): { value: number; max: number } | undefined {
+  if (goal.fraction === undefined) return undefined;
+  const span = Math.abs(goal.target - goal.baseline);
+  const max = span > 0 ? span : 1;
+  return { value: goal.fraction * max, max };
+}
