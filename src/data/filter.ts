@@ -248,7 +248,7 @@ export interface SortContext {
 function sortedEntries(index: FeedIndex, search: SearchIndex, order: SortOrder, context: SortContext): Entry[] {
   if (order === 'feed') return search.entries;
   const key = order === 'title' ? `title|${context.language}` : order === 'recent' ? `recent|${context.today}` : order;
-  let sorted = search.sorted.get(key);
+  const sorted = search.sorted.get(key);
   if (sorted) return sorted;
   const entries = [...search.entries];
   if (order === 'title') {
