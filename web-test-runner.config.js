@@ -5,11 +5,22 @@ import { testFeeds } from './test/tools/test-server.js';
 
 const executablePath = requireBrowser();
 
+/** `executeServerCommand('emulate-forced-colors', true)`: emulateMedia() cannot do this with puppeteer. */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload ? 'active' : 'none' }]);
+    return true;
+  },
+};
+
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
   middleware: [testFeeds],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: BROWSER_ARGS } })],
   concurrency: 1,

@@ -55,6 +55,13 @@ export abstract class SiFeedElement<View> extends LitElement {
   /** Level (1–6) of the element's headings, so the host page's outline stays right. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * Colour scheme. Unset: the host page's `color-scheme` (light unless the page says otherwise, so a
+   * light page on a dark OS keeps a light widget). `light` or `dark`: always that. `auto`: the
+   * visitor's OS setting, for pages that follow it themselves.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   /** `loading`, `ready`, `empty` or `error`; reflected so pages can style or hide the element. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 

@@ -4,6 +4,12 @@ import { css } from 'lit';
  * Design tokens and resets every element shares. Public `--si-*` tokens feed private `--_*` ones,
  * with defaults here on `:host`, so a widget looks right with no CSS from the host page.
  * Sizes are in `em`, never `rem`, so a host's `html { font-size: 62.5% }` cannot shrink them.
+ *
+ * Colour scheme: the defaults are `light-dark()` pairs, resolved by the `color-scheme` the element
+ * inherits from the host page. A page that declares nothing is light, so a light page on a dark OS
+ * gets a light widget; a page that declares `color-scheme: light dark` gets a widget that follows
+ * the OS with it. The `theme` attribute overrides that: `light`, `dark` or `auto` (follow the OS).
+ * Every default text colour meets 4.5:1 on its background in both schemes, controls' borders 3:1.
  */
 export const baseStyles = css`
   :host {
@@ -12,9 +18,13 @@ export const baseStyles = css`
     --_text: var(--si-color-text, #1b1f24);
     --_muted: var(--si-color-text-muted, #4d5763);
     --_surface: var(--si-color-surface, #ffffff);
+    --_background: var(--si-color-background, transparent);
     --_border: var(--si-color-border, #c5ccd3);
+    --_control-border: var(--si-color-control-border, #66707b);
+    --_track: var(--si-color-track, #e3e8ed);
     --_focus: var(--si-color-focus, #0a5a9c);
     --_error: var(--si-color-error, #a4161a);
+    --_success: var(--si-color-success, #1d6b33);
     --_radius: var(--si-radius, 0.5em);
     --_space: var(--si-space, 1em);
     --_gap: var(--si-gap, 1em);
@@ -24,7 +34,33 @@ export const baseStyles = css`
     font-size: var(--si-font-size, 1em);
     line-height: 1.5;
     color: var(--_text);
+    background: var(--_background);
     text-align: start;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--si-color-accent, light-dark(#0a5a9c, #8cc8ff));
+      --_on-accent: var(--si-color-on-accent, light-dark(#ffffff, #0b1c2c));
+      --_text: var(--si-color-text, light-dark(#1b1f24, #e8ebef));
+      --_muted: var(--si-color-text-muted, light-dark(#4d5763, #b8c1cb));
+      --_surface: var(--si-color-surface, light-dark(#ffffff, #1d2228));
+      --_background: var(--si-color-background, light-dark(transparent, #14181c));
+      --_border: var(--si-color-border, light-dark(#c5ccd3, #4a535d));
+      --_control-border: var(--si-color-control-border, light-dark(#66707b, #939eaa));
+      --_track: var(--si-color-track, light-dark(#e3e8ed, #343b43));
+      --_focus: var(--si-color-focus, light-dark(#0a5a9c, #8cc8ff));
+      --_error: var(--si-color-error, light-dark(#a4161a, #ff9c9c));
+      --_success: var(--si-color-success, light-dark(#1d6b33, #8fdca5));
+    }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none !important;
@@ -108,9 +144,21 @@ export const baseStyles = css`
   .status-error {
     border-inline-start: 0.35em solid var(--_error);
   }
+  @media (prefers-reduced-motion: no-preference) {
+    button,
+    a {
+      transition:
+        background-color 0.15s ease-out,
+        color 0.15s ease-out,
+        text-decoration-thickness 0.15s ease-out;
+    }
+  }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
     .skeleton {
       background: none;

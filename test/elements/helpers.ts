@@ -1,6 +1,21 @@
-import { fixture, oneEvent } from '@open-wc/testing';
+import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SiFeedElement, WidgetState } from '../../src/core/feed-element.js';
+// Registers window.axe before chai-a11y-axe looks for it, so that it runs the configured instance.
+import 'axe-core/axe.min.js';
+
+type Axe = typeof import('axe-core');
+
+/** The axe instance `to.be.accessible()` runs. */
+export const axe = (window as unknown as { axe: Axe }).axe;
+
+/**
+ * chai-a11y-axe calls `axe.run` with axe's defaults, which leave WCAG 2.2 rules off (`target-size`,
+ * 2.5.8). We build to WCAG 2.2 AA, so every rule tagged `wcag22aa` is switched on for all tests.
+ */
+export const WCAG22_RULES = axe.getRules(['wcag22aa']).map((rule) => rule.ruleId);
+axe.configure({ rules: WCAG22_RULES.map((id) => ({ id, enabled: true })) });
 
 export const SAMPLE_FEED = '/src/public/feeds/sample.json';
 
@@ -52,4 +67,14 @@ let counter = 0;
 export function uniqueKey(prefix: string): string {
   counter++;
   return `${prefix}-${Date.now()}-${counter}`;
+}
+
+/** Waits, without a tight deadline, until `check` holds; `message` says what was awaited. */
+export async function eventually(check: () => boolean, message: string): Promise<void> {
+  await waitUntil(check, message, { timeout: 8000, interval: 20 });
+}
+
+/** Emulates `forced-colors: active` (Windows High Contrast) in the test browser, or stops it. */
+export async function emulateForcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', active);
 }

@@ -1,0 +1,270 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { SiFeedElement, type Selection } from '../../core/feed-element.js';
+import type { LoadedFeed } from '../../core/feed-store.js';
+import { baseStyles } from '../../core/styles.js';
+import { goalStatusName, milestonesAchieved, milestonesUnreported } from '../../core/words.js';
+import { formatNumber } from '../../data/format.js';
+import {
+  orderedGoals,
+  progressBarValues,
+  summarizeMilestones,
+  type Milestone,
+  type NumericGoal,
+} from '../../data/goals.js';
+import type { ResolvedText } from '../../data/text.js';
+import type { GoalStatus } from '../../data/types.js';
+import { goalProgressStyles } from './goal-progress.styles.js';
+
+interface GoalsView {
+  numeric: NumericGoal[];
+  milestones: Milestone[];
+  /** One goal asked for by `goal`: it is the heading, with no "Delmål" heading above it. */
+  single: boolean;
+}
+
+/** Decorative status icons: the status is always said in words beside them. */
+const ICONS: Record<GoalStatus | 'unknown', TemplateResult> = {
+  achieved: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.3l2.3 2.3 4.7-4.9" class="check" fill="none" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
+  'in-progress': svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 1.75a6.25 6.25 0 0 1 0 12.5z" fill="currentColor"/>`,
+  planned: svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
+  unknown: svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
+};
+
+function statusIcon(status: GoalStatus | undefined): TemplateResult {
+  return html`<svg class="icon" part="status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    ${ICONS[status ?? 'unknown']}
+  </svg>`;
+}
+
+/**
+ * A project's goals: numeric goals as progress bars with the figure in words ("18 av 50 aktörer"),
+ * milestones as a list with each status in words and a summary ("1 av 3 delmål uppnådda").
+ *
+ * A numeric goal's bar is a native `<progress>` named by the goal's title, whose `aria-valuetext`
+ * is the same figure as the visible text. Past the target the figure is shown as it is (56 of 50)
+ * with the bar full; with no `current` the element says that no figure has been reported instead
+ * of showing 0.
+ *
+ * @tag si-goal-progress
+ * @summary Shows a project's goals and how far they have come.
+ *
+ * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
+ * @attr project - The `id` of the project whose goals to show.
+ * @attr goal - The `id` of one goal to show; without it, all the project's goals, numeric ones first.
+ * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
+ * @attr heading-level - Level of each goal's heading, and of the "Delmål" heading (default 3).
+ * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
+ * @attr state - Reflected: `loading`, `ready`, `empty` (the project has no goals) or `error`.
+ *
+ * @slot - Fallback content, shown until the feed is ready.
+ *
+ * @csspart base - The wrapper of the ready view (the container for container queries).
+ * @csspart goal - Each numeric goal, and a single milestone.
+ * @csspart goal-title - A goal's heading.
+ * @csspart figure - The figure in words, e.g. "18 av 50 aktörer".
+ * @csspart bar - The `<progress>` bar; style its fill with `::part(bar)::-webkit-progress-value`, or use the tokens.
+ * @csspart no-figure - "Ingen siffra rapporterad ännu", when a goal has no current figure.
+ * @csspart reached - "Målet är nått", when a goal has been reached.
+ * @csspart baseline - The baseline, when the feed gives one.
+ * @csspart milestones - The block of milestones.
+ * @csspart milestones-title - The "Delmål" heading.
+ * @csspart summary - "1 av 3 delmål uppnådda".
+ * @csspart milestone-list - The `<ul>` of milestones.
+ * @csspart milestone - Each milestone's `<li>`.
+ * @csspart status - A milestone's status in words.
+ * @csspart status-icon - The decorative icon beside a status.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart empty - The message shown when the project has no goals.
+ * @csspart error - The message shown when the feed, project or goal cannot be shown.
+ * @csspart retry-button - The error message's "try again" button.
+ * @csspart live-region - The visually hidden status region.
+ *
+ * @cssprop [--si-color-accent=#0a5a9c] - The bar's fill, links and focus.
+ * @cssprop [--si-color-track=#e3e8ed] - The bar's track.
+ * @cssprop [--si-color-success=#1d6b33] - "Målet är nått" and achieved milestones.
+ * @cssprop [--si-color-text=#1b1f24] - Text.
+ * @cssprop [--si-color-text-muted=#4d5763] - Secondary text.
+ * @cssprop [--si-color-surface=#ffffff] - Background of each goal.
+ * @cssprop [--si-color-background=transparent] - Background of the whole element (dark scheme: #14181c).
+ * @cssprop [--si-color-border=#c5ccd3] - Borders of the boxes.
+ * @cssprop [--si-color-control-border=#66707b] - Border of the bar (3:1 against the surface).
+ * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
+ * @cssprop [--si-color-error=#a4161a] - Error accent.
+ * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--si-radius=0.5em] - Corner radius.
+ * @cssprop [--si-space=1em] - Padding inside each box.
+ * @cssprop [--si-gap=1em] - Space between goals.
+ * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
+ */
+export class SiGoalProgress extends SiFeedElement<GoalsView> {
+  static styles = [baseStyles, goalProgressStyles];
+
+  /** The `id` of the project whose goals to show. */
+  @property() project?: string;
+
+  /** The `id` of one goal to show; without it, all the project's goals. */
+  @property() goal?: string;
+
+  protected loadingLabel(): string {
+    return msg('Laddar mål…');
+  }
+
+  protected select(feed: LoadedFeed): Selection<GoalsView> {
+    const id = this.project ?? '';
+    const project = feed.index.projectsById.get(id);
+    if (!project) {
+      return {
+        state: 'error',
+        message: id
+          ? msg(str`Projektet "${id}" finns inte i projektflödet.`)
+          : msg('Ange vilket projekt som ska visas med attributet project.'),
+        detail: id
+          ? `no project with id "${id}" in ${feed.source}`
+          : 'no project attribute: set project="<id>" to one of the feed\'s project ids',
+      };
+    }
+    let goals = project.goals ?? [];
+    if (this.goal) {
+      const wanted = this.goal;
+      goals = goals.filter((goal) => goal.id === wanted);
+      if (goals.length === 0) {
+        return {
+          state: 'error',
+          message: msg(str`Målet "${wanted}" finns inte i projektet "${id}".`),
+          detail: `project "${id}" has no goal with id "${wanted}" (it has: ${
+            (project.goals ?? []).map((goal) => goal.id).join(', ') || 'no goals'
+          })`,
+        };
+      }
+    }
+    if (goals.length === 0) return { state: 'empty', message: msg('Projektet har inga mål angivna ännu.') };
+    const ordered = orderedGoals(goals);
+    return {
+      state: 'ready',
+      view: {
+        numeric: ordered.filter((goal): goal is NumericGoal => goal.kind === 'numeric'),
+        milestones: ordered.filter((goal): goal is Milestone => goal.kind === 'milestone'),
+        single: Boolean(this.goal),
+      },
+    };
+  }
+
+  private number(value: number): string {
+    return formatNumber(value, this.language);
+  }
+
+  /** "18 av 50 aktörer", or "18 av 50" when the goal has no unit. */
+  private figure(current: number, target: number, unit: ResolvedText | undefined): string {
+    const c = this.number(current);
+    const t = this.number(target);
+    return unit ? msg(str`${c} av ${t} ${unit.text}`) : msg(str`${c} av ${t}`);
+  }
+
+  private renderTitle(title: ResolvedText, id: string): TemplateResult {
+    const tag = this.headingTag();
+    const lang = ifDefined(this.langOf(title));
+    return staticHtml`<${tag} class="goal-title" part="goal-title" id=${id} dir="auto" lang=${lang}>${title.text}</${tag}>`;
+  }
+
+  private renderNumeric(goal: NumericGoal, position: number, feed: LoadedFeed): TemplateResult {
+    const title = this.text(goal.goal.title, feed) ?? { text: goal.goal.id, lang: this.language };
+    const unit = this.text(goal.goal.unit, feed);
+    const titleId = `goal-${position}-title`;
+    const bar = progressBarValues(goal);
+    let progress: TemplateResult;
+    if (goal.current !== undefined && bar) {
+      const figure = this.figure(goal.current, goal.target, unit);
+      progress = html`<p class="figure" part="figure">${figure}</p>
+        <progress
+          part="bar"
+          value=${bar.value}
+          max=${bar.max}
+          aria-labelledby=${titleId}
+          aria-valuetext=${figure}
+        ></progress>`;
+    } else {
+      const target = this.number(goal.target);
+      progress = html`<p class="figure" part="figure">
+          ${unit ? msg(str`Mål: ${target} ${unit.text}`) : msg(str`Mål: ${target}`)}
+        </p>
+        <p class="no-figure" part="no-figure">${msg('Ingen siffra rapporterad ännu.')}</p>`;
+    }
+    const baseline = this.number(goal.baseline);
+    return html`<div class="goal numeric" part="goal">
+      ${this.renderTitle(title, titleId)} ${progress}
+      ${goal.reached
+        ? html`<p class="reached" part="reached">
+            ${statusIcon('achieved')} ${goal.exceeded ? msg('Målet är överträffat.') : msg('Målet är nått.')}
+          </p>`
+        : nothing}
+      ${goal.hasBaseline
+        ? html`<p class="baseline" part="baseline">
+            ${unit ? msg(str`Utgångsläge: ${baseline} ${unit.text}`) : msg(str`Utgångsläge: ${baseline}`)}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderStatus(status: GoalStatus | undefined): TemplateResult {
+    return html`<span class="status" part="status" data-status=${status ?? 'unknown'}
+      >${statusIcon(status)}<span class="visually-hidden">${msg('Status:')} </span>${goalStatusName(status)}</span
+    >`;
+  }
+
+  private renderSingleMilestone(milestone: Milestone, feed: LoadedFeed): TemplateResult {
+    const title = this.text(milestone.goal.title, feed) ?? { text: milestone.goal.id, lang: this.language };
+    return html`<div class="goal milestone-goal" part="goal">
+      ${this.renderTitle(title, 'goal-0-title')}
+      <p>${this.renderStatus(milestone.status)}</p>
+    </div>`;
+  }
+
+  private renderMilestones(milestones: Milestone[], feed: LoadedFeed): TemplateResult {
+    const summary = summarizeMilestones(milestones);
+    const language = this.language;
+    const tag = this.headingTag();
+    return html`<div class="milestones" part="milestones">
+      ${staticHtml`<${tag} class="milestones-title" part="milestones-title">${msg('Delmål')}</${tag}>`}
+      <p class="summary" part="summary">
+        ${summary.reported === 0
+          ? milestonesUnreported(summary.total, language)
+          : milestonesAchieved(summary.achieved, summary.total, language)}
+      </p>
+      <ul class="milestone-list" part="milestone-list" role="list">
+        ${milestones.map((milestone) => {
+          const title = this.text(milestone.goal.title, feed) ?? { text: milestone.goal.id, lang: language };
+          return html`<li class="milestone" part="milestone">
+            <span class="milestone-title" dir="auto" lang=${ifDefined(this.langOf(title))}>${title.text}</span>
+            ${this.renderStatus(milestone.status)}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  protected renderView(view: GoalsView, feed: LoadedFeed): TemplateResult {
+    const { numeric, milestones, single } = view;
+    return html`<div class="base" part="base">
+      <div class="goals">
+        ${numeric.length > 0
+          ? html`<div class="numeric-goals">${numeric.map((goal, i) => this.renderNumeric(goal, i, feed))}</div>`
+          : nothing}
+        ${milestones.length === 0
+          ? nothing
+          : single
+            ? this.renderSingleMilestone(milestones[0], feed)
+            : this.renderMilestones(milestones, feed)}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'si-goal-progress': SiGoalProgress;
+  }
+}
