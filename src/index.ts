@@ -4,6 +4,8 @@
  */
 export { SiProjectList } from './components/project-list/project-list.js';
 export { SiProjectCard } from './components/project-card/project-card.js';
+export { SiGoalProgress } from './components/goal-progress/goal-progress.js';
+export { SiPartnerList } from './components/partner-list/partner-list.js';
 export { SiFeedElement, type WidgetState, type StateChangeDetail } from './core/feed-element.js';
 export { defineElement } from './core/define.js';
 export { subscribeFeed, reloadFeed, type FeedError, type FeedState, type LoadedFeed } from './core/feed-store.js';

@@ -1,0 +1,230 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { SiFeedElement, type Selection } from '../../core/feed-element.js';
+import type { LoadedFeed } from '../../core/feed-store.js';
+import { baseStyles } from '../../core/styles.js';
+import { projectCount, roleName } from '../../core/words.js';
+import { collatorFor } from '../../data/format.js';
+import { organizationsWithProjectCounts, partnersByRole, sortedByName } from '../../data/partners.js';
+import type { ResolvedText } from '../../data/text.js';
+import type { Organization, Role } from '../../data/types.js';
+import { safeImageUrl, safeLinkUrl } from '../../data/url.js';
+import { partnerListStyles } from './partner-list.styles.js';
+
+interface OrganizationView {
+  id: string;
+  name: ResolvedText;
+  /** Only an `http:`, `https:` or `mailto:` URL. */
+  url?: string;
+  /** Only an `https:` URL. */
+  logo?: string;
+  /** With no `project`: how many projects the organisation takes part in. */
+  projectCount?: number;
+}
+
+type PartnersView =
+  | { kind: 'project'; groups: { role: Role; organizations: OrganizationView[] }[] }
+  | { kind: 'all'; organizations: OrganizationView[] };
+
+export type PartnerLayout = 'list' | 'logos';
+
+/**
+ * The organisations behind a project, grouped by role (lead first, each role named in words), or,
+ * without `project`, every organisation in the feed with how many projects it takes part in, sorted
+ * by name in the language's collation.
+ *
+ * Names link to the organisation's `url` when it is `http:`, `https:` or `mailto:`. With
+ * `layout="logos"`, each organisation is its logo (`https:` only, the name as its alt text, loaded
+ * lazily without a referrer, contained in a fixed box so it is never stretched); an organisation
+ * without a usable logo, or whose logo fails to load, shows its name instead.
+ *
+ * @tag si-partner-list
+ * @summary Shows who takes part in a project, or in the feed's projects.
+ *
+ * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
+ * @attr project - The `id` of a project; without it, every organisation of the feed.
+ * @attr layout - `list` (names, the default) or `logos`.
+ * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
+ * @attr heading-level - Level of the role headings (default 3).
+ * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
+ * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
+ *
+ * @slot - Fallback content, shown until the feed is ready.
+ *
+ * @csspart base - The wrapper of the ready view (the container for container queries).
+ * @csspart group - A role's group.
+ * @csspart role - A role's heading, e.g. "Projektägare".
+ * @csspart list - A `<ul>` of organisations.
+ * @csspart organization - Each organisation's `<li>`.
+ * @csspart link - An organisation's link.
+ * @csspart name - An organisation's name.
+ * @csspart count - "3 projekt", with no `project`.
+ * @csspart logo-box - The fixed box a logo is fitted into (`layout="logos"`).
+ * @csspart logo - A logo `<img>`.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart empty - The message shown when there are no organisations.
+ * @csspart error - The message shown when the feed or the project cannot be shown.
+ * @csspart retry-button - The error message's "try again" button.
+ * @csspart live-region - The visually hidden status region.
+ *
+ * @cssprop [--si-color-accent=#0a5a9c] - Links and focus.
+ * @cssprop [--si-color-text=#1b1f24] - Text.
+ * @cssprop [--si-color-text-muted=#4d5763] - Secondary text (project counts).
+ * @cssprop [--si-color-surface=#ffffff] - Background of each group and logo tile.
+ * @cssprop [--si-color-background=transparent] - Background of the whole element (dark scheme: #14181c).
+ * @cssprop [--si-color-border=#c5ccd3] - Borders.
+ * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
+ * @cssprop [--si-color-error=#a4161a] - Error accent.
+ * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--si-radius=0.5em] - Corner radius.
+ * @cssprop [--si-space=1em] - Padding inside each box.
+ * @cssprop [--si-gap=1em] - Space between groups and tiles.
+ * @cssprop [--si-logo-block-size=4em] - Height of the box a logo is fitted into.
+ * @cssprop [--si-logo-min-inline-size=9em] - Narrowest a logo tile gets before the grid wraps.
+ * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
+ */
+export class SiPartnerList extends SiFeedElement<PartnersView> {
+  static styles = [baseStyles, partnerListStyles];
+
+  /** The `id` of a project; without it, every organisation of the feed. */
+  @property() project?: string;
+
+  /** `list` (names) or `logos`. */
+  @property({ reflect: true }) layout: PartnerLayout = 'list';
+
+  /** Logos that failed to load: their organisations show their names instead. */
+  @state() private failedLogos: ReadonlySet<string> = new Set();
+
+  protected loadingLabel(): string {
+    return msg('Laddar organisationer…');
+  }
+
+  private organizationView(organization: Organization, feed: LoadedFeed, projects?: number): OrganizationView {
+    return {
+      id: organization.id,
+      name: this.text(organization.name, feed) ?? { text: organization.id, lang: this.language },
+      url: safeLinkUrl(organization.url, feed.baseUrl),
+      logo: safeImageUrl(organization.logo, feed.baseUrl),
+      projectCount: projects,
+    };
+  }
+
+  protected select(feed: LoadedFeed): Selection<PartnersView> {
+    const { index } = feed;
+    if (this.project === undefined || this.project === '') {
+      if (index.feed.organizations.length === 0) {
+        return { state: 'empty', message: msg('Det finns inga organisationer att visa.') };
+      }
+      const organizations = organizationsWithProjectCounts(index).map(({ organization, projectCount }) =>
+        this.organizationView(organization, feed, projectCount),
+      );
+      return {
+        state: 'ready',
+        view: {
+          kind: 'all',
+          organizations: sortedByName(organizations, (o) => o.name.text, collatorFor(this.language)),
+        },
+      };
+    }
+    const id = this.project;
+    const project = index.projectsById.get(id);
+    if (!project) {
+      return {
+        state: 'error',
+        message: msg(str`Projektet "${id}" finns inte i projektflödet.`),
+        detail: `no project with id "${id}" in ${feed.source}`,
+      };
+    }
+    const groups = partnersByRole(index, project).map(({ role, organizations }) => ({
+      role,
+      organizations: organizations.map((organization) => this.organizationView(organization, feed)),
+    }));
+    if (groups.length === 0) {
+      return { state: 'empty', message: msg('Projektet har inga organisationer angivna.') };
+    }
+    return { state: 'ready', view: { kind: 'project', groups } };
+  }
+
+  private logoFailed(url: string): void {
+    if (this.failedLogos.has(url)) return;
+    console.warn(`[si-widgets] <${this.localName}>: the logo ${url} could not be loaded; showing the name instead`);
+    this.failedLogos = new Set([...this.failedLogos, url]);
+  }
+
+  private renderName(organization: OrganizationView): TemplateResult {
+    const { name, url } = organization;
+    const lang = ifDefined(this.langOf(name));
+    return url
+      ? html`<a class="name" part="link name" href=${url} rel="noopener noreferrer" dir="auto" lang=${lang}>${name.text}</a>`
+      : html`<span class="name" part="name" dir="auto" lang=${lang}>${name.text}</span>`;
+  }
+
+  private renderCount(organization: OrganizationView): TemplateResult | typeof nothing {
+    return organization.projectCount === undefined
+      ? nothing
+      : html`<span class="count" part="count">${projectCount(organization.projectCount, this.language)}</span>`;
+  }
+
+  /** A logo fitted into a fixed box, or the name in its place; the whole tile is the link. */
+  private renderLogoTile(organization: OrganizationView): TemplateResult {
+    const { name, url, logo } = organization;
+    const lang = ifDefined(this.langOf(name));
+    const content =
+      logo && !this.failedLogos.has(logo)
+        ? html`<img
+            part="logo"
+            src=${logo}
+            alt=${name.text}
+            lang=${lang}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${() => this.logoFailed(logo)}
+          />`
+        : html`<span class="logo-name" dir="auto" lang=${lang}>${name.text}</span>`;
+    const box = url
+      ? html`<a class="logo-box" part="logo-box link" href=${url} rel="noopener noreferrer">${content}</a>`
+      : html`<span class="logo-box" part="logo-box">${content}</span>`;
+    return html`${box}${this.renderCount(organization)}`;
+  }
+
+  private renderOrganizations(organizations: OrganizationView[]): TemplateResult {
+    const logos = this.layout === 'logos';
+    return html`<ul class=${logos ? 'logos' : 'names'} part="list" role="list">
+      ${organizations.map(
+        (organization) =>
+          html`<li class="organization" part="organization">
+            ${logos
+              ? this.renderLogoTile(organization)
+              : html`${this.renderName(organization)} ${this.renderCount(organization)}`}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected renderView(view: PartnersView): TemplateResult {
+    if (view.kind === 'all') {
+      return html`<div class="base" part="base">${this.renderOrganizations(view.organizations)}</div>`;
+    }
+    const tag = this.headingTag();
+    return html`<div class="base" part="base">
+      <div class="groups">
+        ${view.groups.map(
+          (group) => html`<div class="group" part="group" data-role=${group.role}>
+            ${staticHtml`<${tag} class="role" part="role">${roleName(group.role)}</${tag}>`}
+            ${this.renderOrganizations(group.organizations)}
+          </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'si-partner-list': SiPartnerList;
+  }
+}
