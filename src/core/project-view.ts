@@ -15,6 +15,8 @@ export interface ProjectView {
   url?: string;
   leads: ResolvedText[];
   status?: ProjectStatus;
+  /** `YYYY-MM-DD`, as the feed gives it. */
+  start?: string;
   topics: string[];
 }
 
@@ -30,6 +32,7 @@ export function projectView(index: FeedIndex, project: Project, language: string
       .map((organization) => text(organization.name))
       .filter((name): name is ResolvedText => name !== undefined),
     status: project.status,
+    start: project.start,
     topics: project.topics ?? [],
   };
 }

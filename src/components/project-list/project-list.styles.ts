@@ -1,22 +1,116 @@
 import { css } from 'lit';
 
 export const projectListStyles = css`
-  .projects {
+  .base {
+    container-type: inline-size;
     display: grid;
     gap: var(--_gap);
   }
-  .project {
+  .controls {
     display: grid;
+    gap: 0.75em;
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    align-content: start;
+    min-inline-size: 0;
+  }
+  label {
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  input,
+  select {
+    font: inherit;
+    inline-size: 100%;
+    min-inline-size: 0;
+    min-block-size: 2.75em;
+    padding-block: 0.375em;
+    padding-inline: 0.625em;
+    border: 0.0625em solid var(--_control-border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background-color: var(--_surface);
+    color: var(--_text);
+  }
+  select {
+    text-overflow: ellipsis;
+  }
+  input:focus-visible,
+  select:focus-visible {
+    outline-offset: 0.0625em;
+  }
+  .result-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .count {
+    font-weight: 600;
+  }
+  button.secondary,
+  .no-matches button,
+  .more button {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  button.secondary:hover,
+  .no-matches button:hover,
+  .more button:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .no-matches {
+    display: grid;
+    justify-items: start;
+    gap: 0.75em;
+    padding: var(--_space);
+    border: 0.0625em dashed var(--_control-border);
+    border-radius: var(--_radius);
+  }
+  .projects {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--si-card-min-inline-size, 20em)), 1fr));
+    gap: var(--_gap);
+  }
+  .projects > li {
+    display: grid;
+  }
+  .project {
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .project:focus-visible {
+    outline-offset: 0.125em;
+  }
   .title {
     font-size: 1.25em;
     line-height: 1.3;
     overflow-wrap: anywhere;
+  }
+  .title a {
+    display: inline;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .meta .status {
+    font-weight: 600;
   }
   .leads {
     color: var(--_muted);
@@ -27,5 +121,35 @@ export const projectListStyles = css`
   }
   .summary {
     overflow-wrap: anywhere;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em 1em;
+  }
+  .shown {
+    color: var(--_muted);
+  }
+  /* Wider containers: the controls side by side, the search field twice as wide. */
+  @container (min-width: 30em) {
+    .controls {
+      grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
+      align-items: end;
+    }
+    .field-search {
+      grid-column: span 2;
+    }
+  }
+  @media (forced-colors: active) {
+    input,
+    select {
+      border-color: FieldText;
+    }
+    .project,
+    .controls {
+      border-color: CanvasText;
+    }
   }
 `;
