@@ -44,13 +44,20 @@ export const baseStyles = css`
       --_text: var(--si-color-text, light-dark(#1b1f24, #e8ebef));
       --_muted: var(--si-color-text-muted, light-dark(#4d5763, #b8c1cb));
       --_surface: var(--si-color-surface, light-dark(#ffffff, #1d2228));
-      --_background: var(--si-color-background, light-dark(transparent, #14181c));
       --_border: var(--si-color-border, light-dark(#c5ccd3, #4a535d));
       --_control-border: var(--si-color-control-border, light-dark(#66707b, #939eaa));
       --_track: var(--si-color-track, light-dark(#e3e8ed, #343b43));
       --_focus: var(--si-color-focus, light-dark(#0a5a9c, #8cc8ff));
       --_error: var(--si-color-error, light-dark(#a4161a, #ff9c9c));
       --_success: var(--si-color-success, light-dark(#1d6b33, #8fdca5));
+    }
+  }
+  /* A widget told to be dark (or to follow the OS) may sit on a light page: it brings its own
+     background, so its text never lands on a light one. Following the page's scheme, it need not. */
+  @supports (color: light-dark(#000, #fff)) {
+    :host([theme='dark']),
+    :host([theme='auto']) {
+      --_background: var(--si-color-background, light-dark(transparent, #14181c));
     }
   }
   :host([theme='light']) {

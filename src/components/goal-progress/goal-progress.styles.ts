@@ -7,11 +7,14 @@ export const goalProgressStyles = css`
   .goals,
   .numeric-goals {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .goal,
   .milestones {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: 0.5em;
     align-content: start;
     padding: var(--_space);
@@ -84,6 +87,7 @@ export const goalProgressStyles = css`
   }
   .milestone {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.125em 1em;
     padding-block: 0.625em;
     border-block-start: 0.0625em solid var(--_border);

@@ -89,7 +89,7 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
  * @cssprop [--si-color-text=#1b1f24] - Text.
  * @cssprop [--si-color-text-muted=#4d5763] - Secondary text.
  * @cssprop [--si-color-surface=#ffffff] - Background of each goal.
- * @cssprop [--si-color-background=transparent] - Background of the whole element (dark scheme: #14181c).
+ * @cssprop [--si-color-background=transparent] - Background of the whole element (#14181c when `theme` makes it dark).
  * @cssprop [--si-color-border=#c5ccd3] - Borders of the boxes.
  * @cssprop [--si-color-control-border=#66707b] - Border of the bar (3:1 against the surface).
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.

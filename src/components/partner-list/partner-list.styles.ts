@@ -4,18 +4,25 @@ export const partnerListStyles = css`
   .base {
     container-type: inline-size;
   }
+  /* One box; roles are sections of it, side by side when the container is wide enough. */
   .groups {
     display: grid;
-    gap: var(--_gap);
-  }
-  .group {
-    display: grid;
-    gap: 0.5em;
-    align-content: start;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .group {
+    display: grid;
+    gap: 0.375em;
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .group + .group {
+    padding-block-start: var(--_space);
+    border-block-start: 0.0625em solid var(--_border);
   }
   .role {
     font-size: 1em;
@@ -26,6 +33,7 @@ export const partnerListStyles = css`
   }
   .names {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.125em;
   }
   .names .organization {
@@ -48,26 +56,39 @@ export const partnerListStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
-  /* Without a project: a card-like list, with rules between names. */
+  /* Without a project: one box with rules between names, in columns when there is room. The
+     rules sit above each name; the first row's are pulled under the box's edge and clipped. */
   .base > .names {
-    gap: 0;
+    gap: 0 calc(var(--_space) * 2);
     padding-inline: var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .base > .names > .organization + .organization {
-    border-block-start: 0.0625em solid var(--_border);
+    overflow: hidden;
   }
   .base > .names > .organization {
+    margin-block-start: -0.0625em;
     padding-block: 0.375em;
+    border-block-start: 0.0625em solid var(--_border);
+  }
+  .names .count {
+    margin-inline-start: auto;
+  }
+  @container (min-width: 40em) {
+    .base > .names {
+      grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
+    }
   }
   .logos {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--si-logo-min-inline-size, 9em)), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_gap);
   }
+  /* Tiles of one width, whatever the logo inside; they may grow to fill a narrow row. */
   .logos .organization {
+    flex: 1 0 auto;
+    inline-size: var(--si-logo-inline-size, 9em);
+    max-inline-size: min(100%, 16em);
     display: grid;
     gap: 0.25em;
     justify-items: center;
@@ -110,8 +131,22 @@ export const partnerListStyles = css`
     border-color: var(--_accent);
   }
   @container (min-width: 34em) {
-    .groups {
-      grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
+    :host(:not([layout='logos'])) .groups {
+      grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
+      column-gap: calc(var(--_space) * 2);
+    }
+    .group + .group {
+      padding-block-start: 0;
+      border-block-start: 0;
+    }
+    /* Logos: each role as wide as its logos, side by side. */
+    :host([layout='logos']) .groups {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: calc(var(--_space) * 2);
+    }
+    :host([layout='logos']) .group {
+      flex: 0 1 auto;
     }
   }
   @media (forced-colors: active) {

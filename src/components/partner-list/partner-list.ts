@@ -74,7 +74,7 @@ export type PartnerLayout = 'list' | 'logos';
  * @cssprop [--si-color-text=#1b1f24] - Text.
  * @cssprop [--si-color-text-muted=#4d5763] - Secondary text (project counts).
  * @cssprop [--si-color-surface=#ffffff] - Background of each group and logo tile.
- * @cssprop [--si-color-background=transparent] - Background of the whole element (dark scheme: #14181c).
+ * @cssprop [--si-color-background=transparent] - Background of the whole element (#14181c when `theme` makes it dark).
  * @cssprop [--si-color-border=#c5ccd3] - Borders.
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.
@@ -83,7 +83,7 @@ export type PartnerLayout = 'list' | 'logos';
  * @cssprop [--si-space=1em] - Padding inside each box.
  * @cssprop [--si-gap=1em] - Space between groups and tiles.
  * @cssprop [--si-logo-block-size=4em] - Height of the box a logo is fitted into.
- * @cssprop [--si-logo-min-inline-size=9em] - Narrowest a logo tile gets before the grid wraps.
+ * @cssprop [--si-logo-inline-size=9em] - Width a logo tile starts from; tiles grow to fill a row, up to 16em.
  * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
  */
 export class SiPartnerList extends SiFeedElement<PartnersView> {

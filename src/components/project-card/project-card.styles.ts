@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const projectCardStyles = css`
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.625em;
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
@@ -17,6 +18,7 @@ export const projectCardStyles = css`
   .leads {
     color: var(--_muted);
     font-size: 0.9375em;
+    overflow-wrap: anywhere;
   }
   .label {
     font-weight: 600;
@@ -36,5 +38,7 @@ export const projectCardStyles = css`
     border-radius: 1em;
     font-size: 0.875em;
     color: var(--_muted);
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
   }
 `;

@@ -19,6 +19,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @attr project - The `id` of the project to show.
  * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of the card's heading (default 3).
+ * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready` or `error` (also when the project is not in the feed).
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).

@@ -1,13 +1,16 @@
 import { css } from 'lit';
 
 export const projectListStyles = css`
+  /* Grids get an explicit minmax(0, 1fr) column, so a long word or option cannot widen them. */
   .base {
     container-type: inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .controls {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
@@ -81,6 +84,7 @@ export const projectListStyles = css`
   }
   .projects > li {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
   .project {
     display: flex;
@@ -115,6 +119,7 @@ export const projectListStyles = css`
   .leads {
     color: var(--_muted);
     font-size: 0.9375em;
+    overflow-wrap: anywhere;
   }
   .label {
     font-weight: 600;
