@@ -141,6 +141,26 @@ describe('<si-project-list> presets', () => {
   });
 });
 
+describe('<si-project-list> states with filters', () => {
+  it('is accessible in the error state, and shows no controls there', async () => {
+    const list = await settledFixture<SiProjectList>(
+      html`<si-project-list feed="/test-feeds/status/500" filters=${ALL_FILTERS}></si-project-list>`,
+    );
+    expect(list.state).to.equal('error');
+    expect(shadow(list).querySelector('[part="controls"]')).to.equal(null);
+    expect(shadow(list).querySelector('[part="error"]')?.textContent).to.contain('500');
+    await expect(list).to.be.accessible();
+  });
+
+  it('is accessible while loading with filters asked for', async () => {
+    const list = await fixture<SiProjectList>(
+      html`<si-project-list feed="/test-feeds/slow?ms=2000" filters=${ALL_FILTERS}></si-project-list>`,
+    );
+    expect(list.state).to.equal('loading');
+    await expect(list).to.be.accessible();
+  });
+});
+
 describe('<si-project-list> visitor filters', () => {
   it('builds labelled controls from the feed’s own values and is accessible', async () => {
     const list = await settledFixture<SiProjectList>(

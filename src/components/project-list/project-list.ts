@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
@@ -661,9 +660,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
             <button type="button" part="clear-button" @click=${this.clearFilters}>${msg('Rensa filter')}</button>
           </div>`
         : html`<ul class="projects" part="list" role="list">
-            ${repeat(
-              projects,
-              (project) => project.id,
+            ${projects.map(
               (project, position) => html`<li part="item" data-position=${position}>
                 <article class="project" part="project">
                   ${renderProjectTitle(project, tag, langOf)} ${this.renderMeta(project)}
