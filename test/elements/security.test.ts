@@ -103,7 +103,10 @@ describe('style isolation', () => {
       const list = await settledFixture<SiProjectList>(html`<si-project-list feed="/src/public/feeds/sample.json"></si-project-list>`);
       const heading = shadow(list).querySelector('h3') as HTMLElement;
       expect(getComputedStyle(heading).display).to.equal('block');
-      expect(getComputedStyle(shadow(list).querySelector('li') as HTMLElement).display).to.equal('list-item');
+      // The list's own layout (grid items), not the page's `display: inline; padding: 50px`.
+      const item = getComputedStyle(shadow(list).querySelector('li') as HTMLElement);
+      expect(item.display).to.equal('grid');
+      expect(item.paddingTop).to.equal('0px');
       expect(getComputedStyle(shadow(list).querySelector('a') as HTMLElement).color).not.to.equal('rgb(255, 0, 0)');
       const outside = document.createElement('p');
       outside.className = 'summary title project';
