@@ -73,3 +73,57 @@ export function formatDate(value: string | undefined, language: string): string 
     date,
   );
 }
+
+const numberFormatsWith = new Map<string, Intl.NumberFormat>();
+
+/** A fraction as a percentage: `0.42` → "42 %" in Swedish, "42%" in English. */
+export function formatPercent(fraction: number, language: string, maximumFractionDigits = 0): string {
+  const locale = intlLocale(language);
+  return cached(
+    numberFormatsWith,
+    `${locale}|percent|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
+  ).format(fraction);
+}
+
+/**
+ * A feed date (`YYYY-MM-DD`) as a calendar day at 00:00 UTC; `undefined` for anything else,
+ * also for a day that does not exist (`2026-02-30`).
+ */
+export function parseFeedDate(value: string | undefined): Date | undefined {
+  const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date
+    : undefined;
+}
+
+/**
+ * A period between two feed dates, "1 mars 2024 – 31 december 2026", with `formatRange`, so each
+ * language gets its own dash, spacing and shared parts ("1–31 mars 2026"). `undefined` when either
+ * end is not a date or the end is before the start: the caller words a half-open period itself.
+ */
+export function formatPeriod(start: string | undefined, end: string | undefined, language: string): string | undefined {
+  const from = parseFeedDate(start);
+  const to = parseFeedDate(end);
+  if (!from || !to || to < from) return undefined;
+  const locale = intlLocale(language);
+  return cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).formatRange(
+    from,
+    to,
+  );
+}
+
+/**
+ * `formatList` in parts, so that each item can carry its own `lang`:
+ * `[{item: 0, value: "A"}, {value: ", "}, {item: 1, value: "B"}, {value: " och "}, …]`.
+ */
+export function formatListParts(items: readonly string[], language: string): { value: string; item?: number }[] {
+  const locale = intlLocale(language);
+  let item = 0;
+  return cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }))
+    .formatToParts(items)
+    .map((part) => (part.type === 'element' ? { value: part.value, item: item++ } : { value: part.value }));
+}
