@@ -1,7 +1,9 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, type StaticValue } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
+import { baseLanguage, canonicalLanguage, formattingLanguage, matchLocale, textDirection } from '../data/locale.js';
 import { resolveText, DEFAULT_LANGUAGE, type ResolvedText } from '../data/text.js';
 import type { Text } from '../data/types.js';
 import { VERSION } from '../version.js';
@@ -15,6 +17,18 @@ import {
   type FeedState,
   type LoadedFeed,
 } from './feed-store.js';
+import {
+  availableCatalogues,
+  ensureLocalization,
+  isCatalogueReady,
+  languageOf,
+  loadCatalogue,
+  unwatchLanguage,
+  watchLanguage,
+  withCatalogue,
+  type Catalogue,
+  type LanguageWatcher,
+} from './localize.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -40,7 +54,7 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  *
  * @fires si-state-change - When `state` changes. `detail: { state, message? }`. Bubbles, composed.
  */
-export abstract class SiFeedElement<View> extends LitElement {
+export abstract class SiFeedElement<View> extends LitElement implements LanguageWatcher {
   static siVersion = VERSION;
 
   /** URL of the JSON feed (relative to the page), or `#id` of a `<script type="application/json">`. */
@@ -72,14 +86,33 @@ export abstract class SiFeedElement<View> extends LitElement {
   /** So that one problem is told to the console once, not on every render. */
   private loggedProblem?: string;
 
+  /** The language asked for by the element's context (see `language`). */
+  private requestedLanguage = DEFAULT_LANGUAGE;
+  /** Whose words the element shows: a catalogue that is loaded. */
+  private catalogue: Catalogue = DEFAULT_LANGUAGE;
+  /** True until the first catalogue the element needs has loaded: it shows "loading" meanwhile. */
+  private catalogueMissing = false;
+  private hasCatalogue = false;
+  /** The `dir` this element put on its host, so that a `dir` the page set itself is left alone. */
+  private appliedDir?: string;
+
   connectedCallback(): void {
     super.connectedCallback();
+    ensureLocalization();
+    watchLanguage(this);
+    this.languageMayHaveChanged();
     this.connectFeed();
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLanguage(this);
     this.disconnectFeed();
+  }
+
+  /** Called by the page's one `lang` observer; re-renders only when this element's language changed. */
+  languageMayHaveChanged(): void {
+    if (this.contextLanguage() !== this.requestedLanguage) this.requestUpdate();
   }
 
   /** Asks the feed again; when that fails, the last good data stays on screen. */
@@ -87,10 +120,59 @@ export abstract class SiFeedElement<View> extends LitElement {
     if (this.data === undefined && this.feed) reloadFeed(this.feed, { timeoutMs: this.timeout });
   }
 
-  /** The language the element speaks: its own `lang`, else the closest ancestor's, else the page's. */
+  /**
+   * The language the element's context asks for: its own `lang`, else the closest ancestor's
+   * (across shadow roots), else `<html lang>`, else Swedish. Feed text is chosen for it.
+   */
   protected get language(): string {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    return lang || DEFAULT_LANGUAGE;
+    return this.requestedLanguage;
+  }
+
+  /**
+   * The language the element's own words are in, and the one to format numbers, dates, lists and
+   * plurals in: `language` when there is a catalogue for it (`en-GB` keeps British dates), else
+   * Swedish (a Persian page gets Swedish words, Swedish numbers, and `lang="sv"` marking them).
+   */
+  protected get locale(): string {
+    return formattingLanguage(this.requestedLanguage, this.catalogue);
+  }
+
+  private contextLanguage(): string {
+    return canonicalLanguage(languageOf(this)) ?? DEFAULT_LANGUAGE;
+  }
+
+  /**
+   * Settles the language before each update: which catalogue is ready, the host's `dir`. A catalogue
+   * still loading keeps the previous one on screen (or "loading" the first time) and updates again
+   * when it arrives: never an error, never a half-translated view.
+   */
+  private resolveLanguage(): void {
+    this.requestedLanguage = this.contextLanguage();
+    const wanted = matchLocale(this.requestedLanguage, availableCatalogues());
+    if (isCatalogueReady(wanted)) {
+      this.catalogue = wanted;
+      this.hasCatalogue = true;
+      this.catalogueMissing = false;
+    } else {
+      void loadCatalogue(wanted).then(() => this.requestUpdate());
+      if (!this.hasCatalogue) this.catalogue = wanted;
+      this.catalogueMissing = !this.hasCatalogue;
+    }
+    const dir = textDirection(this.locale);
+    const pageDir = this.getAttribute('dir');
+    if (pageDir === null || pageDir === this.appliedDir) {
+      if (pageDir !== dir) this.setAttribute('dir', dir);
+      this.appliedDir = dir;
+    }
+  }
+
+  /**
+   * `msg()` answers from the element's own catalogue during its update (willUpdate, render,
+   * updated): the whole update is synchronous, so no other element can interleave.
+   */
+  protected performUpdate(): void {
+    this.resolveLanguage();
+    withCatalogue(this.catalogue, () => super.performUpdate());
   }
 
   /** What the element makes of the loaded feed. */
@@ -114,12 +196,14 @@ export abstract class SiFeedElement<View> extends LitElement {
     return resolveText(value, this.language, feed.index.feed.language);
   }
 
-  /** The `lang` to set on text that fell back to another language, else `undefined`. */
+  /**
+   * The `lang` to set on feed text in another language than the words around it (a Swedish title
+   * in an Arabic widget), so screen readers pronounce it right; else `undefined`.
+   */
   protected langOf(resolved: ResolvedText | undefined): string | undefined {
     if (!resolved) return undefined;
-    const own = this.language.toLowerCase();
-    const theirs = resolved.lang.toLowerCase();
-    return own === theirs || own.split('-')[0] === theirs ? undefined : resolved.lang;
+    // `en` text in an `en-GB` widget is pronounced alike: only another language is marked.
+    return baseLanguage(resolved.lang) === baseLanguage(this.locale) ? undefined : resolved.lang;
   }
 
   /** The static tag for a heading at `headingLevel + offset`, clamped to h1–h6. */
@@ -156,11 +240,14 @@ export abstract class SiFeedElement<View> extends LitElement {
   protected willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('feed') || changed.has('data')) && this.isConnected) this.connectFeed();
     const feedState = this.feedState;
-    this.selection = feedState.status === 'ready' ? this.select(feedState.feed) : undefined;
+    // Nothing is selected before the words are there: selections may hold (and cache) words.
+    this.selection = feedState.status === 'ready' && !this.catalogueMissing ? this.select(feedState.feed) : undefined;
     const problem = this.selection?.state === 'error' ? this.selection.detail : undefined;
     if (problem && problem !== this.loggedProblem) console.error(`[si-widgets] <${this.localName}>: ${problem}`);
     this.loggedProblem = problem;
-    this.state = this.selection?.state ?? (feedState.status === 'error' ? 'error' : 'loading');
+    this.state = this.catalogueMissing
+      ? 'loading'
+      : (this.selection?.state ?? (feedState.status === 'error' ? 'error' : 'loading'));
   }
 
   protected updated(changed: PropertyValues<this>): void {
@@ -190,7 +277,11 @@ export abstract class SiFeedElement<View> extends LitElement {
     const { feedState, selection } = this;
     let announcement: string;
     let body: TemplateResult;
-    if (feedState.status === 'ready' && selection?.state === 'ready') {
+    if (this.catalogueMissing) {
+      // Nothing to say until there are words in the right language to say it with.
+      announcement = '';
+      body = renderStatus({ state: 'loading', label: '' });
+    } else if (feedState.status === 'ready' && selection?.state === 'ready') {
       announcement = this.readyAnnouncement(selection.view);
       body = this.renderView(selection.view, feedState.feed);
     } else {
@@ -198,9 +289,13 @@ export abstract class SiFeedElement<View> extends LitElement {
       announcement = status.state === 'loading' ? status.label : status.message;
       body = renderStatus(status);
     }
+    // When the words are not in the language around the element (no catalogue for it), say so.
+    const wordsLang = baseLanguage(this.requestedLanguage) === baseLanguage(this.catalogue) ? undefined : this.locale;
     // The live region is always there, so that a change of its text is announced (WCAG 4.1.3).
-    return html`<div class="visually-hidden" role="status" part="live-region">${announcement}</div>
-      ${body}`;
+    return html`<div class="content" lang=${ifDefined(wordsLang)}>
+      <div class="visually-hidden" role="status" part="live-region">${announcement}</div>
+      ${body}
+    </div>`;
   }
 }
 

@@ -2,9 +2,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { formatDate, formatListParts, formatPeriod } from '../data/format.js';
 import type { ResolvedText } from '../data/text.js';
 import type { ProjectView } from './project-view.js';
+import { projectStatusName } from './words.js';
 
 export type LangOf = (text: ResolvedText | undefined) => string | undefined;
 
@@ -21,15 +23,25 @@ export function renderProjectTitle(project: ProjectView, tag: StaticValue, langO
   }</${tag}>`;
 }
 
-/** "Projektägare: Malmö universitet"; nothing when the feed names no lead. */
-export function renderLeads(project: ProjectView, langOf: LangOf, language: string): TemplateResult | typeof nothing {
+/**
+ * "Projektägare: Malmö universitet"; nothing when the feed names no lead. `locale` is the language
+ * of the element's words, so several leads read "A, B och C" / "A, B, and C" / "A وB وC"; each name
+ * keeps its own `lang` when it is in another language than the words.
+ */
+export function renderLeads(project: ProjectView, langOf: LangOf, locale: string): TemplateResult | typeof nothing {
   const { leads } = project;
   if (leads.length === 0) return nothing;
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(leads.map((lead) => lead.text));
-  const lang = leads.every((lead) => lead.lang === leads[0].lang) ? langOf(leads[0]) : undefined;
+  const parts = formatListParts(
+    leads.map((lead) => lead.text),
+    locale,
+  );
   return html`<p class="leads" part="leads">
     <span class="label">${msg('Projektägare:')}</span>
-    <span dir="auto" lang=${ifDefined(lang)}>${names}</span>
+    ${parts.map((part) =>
+      part.item === undefined
+        ? part.value
+        : html`<span dir="auto" lang=${ifDefined(langOf(leads[part.item]))}>${part.value}</span>`,
+    )}
   </p>`;
 }
 
@@ -37,4 +49,30 @@ export function renderSummary(project: ProjectView, langOf: LangOf): TemplateRes
   const { summary } = project;
   if (!summary) return nothing;
   return html`<p class="summary" part="summary" dir="auto" lang=${ifDefined(langOf(summary))}>${summary.text}</p>`;
+}
+
+/** "1 mars 2024 – 31 december 2026", "Från 1 mars 2024", "Till 31 december 2026", or nothing. */
+export function projectPeriodText(start: string | undefined, end: string | undefined, locale: string): string | undefined {
+  if (start && end) {
+    const period = formatPeriod(start, end, locale);
+    if (period) return period;
+  }
+  const from = formatDate(start, locale);
+  const until = formatDate(end, locale);
+  if (from && until) return undefined; // an end before the start: say nothing rather than nonsense
+  if (from) return msg(str`Från ${from}`, { id: 'project-period.from', desc: 'A project with a start date and no end date.' });
+  if (until) return msg(str`Till ${until}`, { id: 'project-period.until', desc: 'A project with an end date and no start date.' });
+  return undefined;
+}
+
+/** "Pågående · 1 mars 2024 – 31 december 2026": what state a project is in and when it runs. */
+export function renderFacts(project: ProjectView, locale: string): TemplateResult | typeof nothing {
+  const status = project.status ? projectStatusName(project.status) : undefined;
+  const period = projectPeriodText(project.start, project.end, locale);
+  if (!status && !period) return nothing;
+  return html`<p class="facts" part="facts">
+    ${status ? html`<span class="status" part="status">${status}</span>` : nothing}
+    ${status && period ? html`<span class="separator" aria-hidden="true">·</span>` : nothing}
+    ${period ? html`<span class="period" part="period">${period}</span>` : nothing}
+  </p>`;
 }

@@ -15,8 +15,9 @@ export interface ProjectView {
   url?: string;
   leads: ResolvedText[];
   status?: ProjectStatus;
-  /** `YYYY-MM-DD`, as the feed gives it. */
+  /** `YYYY-MM-DD`, as in the feed. */
   start?: string;
+  end?: string;
   topics: string[];
 }
 
@@ -33,6 +34,7 @@ export function projectView(index: FeedIndex, project: Project, language: string
       .filter((name): name is ResolvedText => name !== undefined),
     status: project.status,
     start: project.start,
+    end: project.end,
     topics: project.topics ?? [],
   };
 }

@@ -10,6 +10,9 @@ import { css } from 'lit';
  * gets a light widget; a page that declares `color-scheme: light dark` gets a widget that follows
  * the OS with it. The `theme` attribute overrides that: `light`, `dark` or `auto` (follow the OS).
  * Every default text colour meets 4.5:1 on its background in both schemes, controls' borders 3:1.
+ *
+ * Only logical properties (`inline`/`block`, `start`/`end`): the elements lay out right to left by
+ * themselves in Arabic (test/data/logical-css.test.ts keeps it so).
  */
 export const baseStyles = css`
   :host {
@@ -76,6 +79,11 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* An icon that points a way (arrow, chevron) points the other way in right-to-left text.
+     Only ever logical properties in these styles (inline/block, start/end), so the rest follows. */
+  .directional:dir(rtl) {
+    transform: scaleX(-1);
   }
   .visually-hidden {
     position: absolute !important;

@@ -3,14 +3,14 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
-import { renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
+import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { baseStyles } from '../../core/styles.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 /**
- * One project of the feed as a card: its title linking to the project, its lead organisation,
- * its summary and its topics.
+ * One project of the feed as a card: its title linking to the project, its status and period,
+ * its lead organisation, its summary and its topics.
  *
  * @tag si-project-card
  * @summary Shows one project of a feed.
@@ -21,12 +21,17 @@ import { projectCardStyles } from './project-card.styles.js';
  * @attr heading-level - Level of the card's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready` or `error` (also when the project is not in the feed).
+ * @attr lang - The language of the card's words and of the feed text it picks; by default the
+ *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
  *
  * @csspart card - The card's `<article>`.
  * @csspart title - The card's heading.
  * @csspart link - The link in the heading.
+ * @csspart facts - The line with the project's status and period.
+ * @csspart status - The project's status ("Pågående").
+ * @csspart period - The project's period ("1 mars 2024 – 31 december 2026").
  * @csspart leads - The line naming the lead organisation.
  * @csspart summary - The summary.
  * @csspart topics - The list of topics.
@@ -73,8 +78,8 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
   protected renderView(project: ProjectView): TemplateResult {
     const langOf = this.langOf.bind(this);
     return html`<article class="card" part="card">
-      ${renderProjectTitle(project, this.headingTag(), langOf)} ${renderLeads(project, langOf, this.language)}
-      ${renderSummary(project, langOf)}
+      ${renderProjectTitle(project, this.headingTag(), langOf)} ${renderFacts(project, this.locale)}
+      ${renderLeads(project, langOf, this.locale)} ${renderSummary(project, langOf)}
       ${project.topics.length > 0
         ? html`<ul class="topics" part="topics" role="list" aria-label=${msg('Ämnen')}>
             ${project.topics.map((topic) => html`<li class="topic" dir="auto">${topic}</li>`)}

@@ -126,6 +126,8 @@ const DEFAULT_PAGE_SIZE = 12;
  * @attr heading-level - Level of each project's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
+ * @attr lang - The language of the list's words and of the feed text it picks; by default the
+ *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
  *
@@ -313,14 +315,14 @@ export class SiProjectList extends SiFeedElement<ListView> {
   }
 
   private sortContext(): SortContext {
-    const language = this.language;
-    return { language, collator: collatorFor(language), today: new Date().toISOString().slice(0, 10) };
+    // Titles are picked for the context's language; they are compared the way the words are written.
+    return { language: this.language, collator: collatorFor(this.locale), today: new Date().toISOString().slice(0, 10) };
   }
 
   private buildChoices(feed: LoadedFeed, projects: readonly Project[]): Choices {
     const { index } = feed;
     const raw = filterChoices(index, projects);
-    const collator = collatorFor(this.language);
+    const collator = collatorFor(this.locale);
     const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
     const organization = raw.organizations
       .map((id): Option => {
@@ -340,7 +342,8 @@ export class SiProjectList extends SiFeedElement<ListView> {
   /** Preset matches and the choices built from them, recomputed only when something they depend on changes. */
   private presets(feed: LoadedFeed, order: SortOrder, context: SortContext): PresetMemo {
     const query = this.presetQuery(feed.index);
-    const key = JSON.stringify([query, this.getAttribute('role'), order, context.language, context.today, this.limit]);
+    // The locale too: the choices' labels are words ("Pågående"), in the language of the catalogue.
+    const key = JSON.stringify([query, this.getAttribute('role'), order, context.language, this.locale, context.today, this.limit]);
     const memo = this.presetMemo;
     if (memo && memo.index === feed.index && memo.key === key) return memo;
     const matches = filterProjects(feed.index, [query], order, context);
@@ -407,7 +410,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
 
   protected readyAnnouncement(view: ListView): string {
     if (view.controls.length === 0) return '';
-    if (!this.typing) this.lastAnnouncement = projectCount(view.matchCount, this.language);
+    if (!this.typing) this.lastAnnouncement = projectCount(view.matchCount, this.locale);
     return this.lastAnnouncement;
   }
 
@@ -624,7 +627,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
   }
 
   private renderControls(view: ListView): TemplateResult {
-    const count = projectCount(view.matchCount, this.language);
+    const count = projectCount(view.matchCount, this.locale);
     return html`<form class="controls" part="controls" role="search" aria-label=${msg('Filtrera projekt')} @submit=${this.onSubmit}>
         ${view.controls.map((control) => this.renderControl(control, view))}
       </form>
@@ -639,7 +642,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
   }
 
   private renderMeta(project: ProjectView): TemplateResult | typeof nothing {
-    const start = formatDate(project.start, this.language);
+    const start = formatDate(project.start, this.locale);
     if (!project.status && !start) return nothing;
     return html`<p class="meta" part="meta">
       ${project.status ? html`<span class="status" data-status=${project.status}>${projectStatusName(project.status)}</span>` : nothing}
@@ -650,7 +653,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
   protected renderView(view: ListView): TemplateResult {
     const tag = this.headingTag();
     const langOf = this.langOf.bind(this);
-    const language = this.language;
+    const locale = this.locale;
     const { projects, matchCount } = view;
     return html`<div class="base" part="base">
       ${view.controls.length > 0 ? this.renderControls(view) : nothing}
@@ -664,14 +667,14 @@ export class SiProjectList extends SiFeedElement<ListView> {
               (project, position) => html`<li part="item" data-position=${position}>
                 <article class="project" part="project">
                   ${renderProjectTitle(project, tag, langOf)} ${this.renderMeta(project)}
-                  ${renderLeads(project, langOf, language)} ${renderSummary(project, langOf)}
+                  ${renderLeads(project, langOf, locale)} ${renderSummary(project, langOf)}
                 </article>
               </li>`,
             )}
           </ul>`}
       ${projects.length < matchCount
         ? html`<div class="more" part="more">
-            <p class="shown" part="shown">${shownOfProjects(projects.length, matchCount, language)}</p>
+            <p class="shown" part="shown">${shownOfProjects(projects.length, matchCount, locale)}</p>
             <button type="button" part="more-button" @click=${() => this.showMore(view)}>${msg('Visa fler projekt')}</button>
           </div>`
         : nothing}
