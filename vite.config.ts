@@ -1,13 +1,46 @@
-import { defineConfig } from 'vite';
+import { basename } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const GENERATED_LOCALE = /[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.[jt]s$/;
+const STR_SHIM = '\0si-widgets:str';
+
+/**
+ * Keeps each language chunk (dist/locales/<lang>.js) self-contained. Generated catalogues import
+ * only `str` from @lit/localize; left alone, the bundler would move @lit/localize into a shared
+ * chunk that dist/si-widgets.js itself imports, and a chunk importing "../si-widgets.js" would load
+ * a second copy of the bundle on a page that loaded it as "si-widgets.js?ver=3" (WordPress does).
+ * `str` only builds a plain object, so a private copy per chunk behaves the same.
+ */
+function selfContainedLocaleChunks(): Plugin {
+  return {
+    name: 'si-widgets:self-contained-locale-chunks',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !GENERATED_LOCALE.test(importer)) return null;
+      if (source === '@lit/localize') return `${STR_SHIM}?${basename(importer)}`; // one copy per chunk
+      this.error(
+        `${importer} imports "${source}": messages may use msg('…') or msg(str\`…\`) only, ` +
+          'so that a language chunk never needs Lit or the main bundle (no html`` inside msg()).',
+      );
+    },
+    load(id) {
+      if (!id.startsWith(STR_SHIM)) return null;
+      return 'export const str = (strings, ...values) => ({ strTag: true, strings, values });';
+    },
+  };
+}
 
 /**
  * `npm start`: the demo page (index.html) with the sample feed from src/public/feeds/.
- * `vite build`: dist/si-widgets.js, ONE self-contained ES module (Lit bundled in) that registers
- * every element, for a plain <script type="module"> on any host.
+ * `vite build`: dist/si-widgets.js, one self-contained ES module (Lit bundled in, with the Swedish
+ * words) that registers every element, for a plain <script type="module"> on any host; and
+ * dist/locales/<lang>.js, one small chunk per other language, which the bundle imports only when an
+ * element on the page needs it, from next to itself (a relative import(), so any CDN path works).
  */
 export default defineConfig({
   publicDir: 'src/public',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  plugins: [selfContainedLocaleChunks()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -19,6 +52,12 @@ export default defineConfig({
       entry: 'src/si-widgets.ts',
       formats: ['es'],
       fileName: () => 'si-widgets.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Stable names: a versioned CDN path already busts caches, and self-hosters copy known files.
+        chunkFileNames: 'locales/[name].js',
+      },
     },
   },
 });

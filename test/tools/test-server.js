@@ -10,6 +10,8 @@
  *   /test-feeds/fail-later/KEY.json   the sample feed on the first request for KEY, 500 after
  *   /test-feeds/json?body=…           answers `body` as application/json
  *   /test-feeds/bundle-version/V.js   dist/si-widgets.js claiming to be version V
+ *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js…)
+ *   /test-cdn/no-locales/ANY/PATH/FILE  the same, but every locales/ chunk is missing (404)
  */
 import { readFileSync } from 'node:fs';
 
@@ -25,7 +27,7 @@ function count(key) {
 export async function testFeeds(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const path = url.pathname;
-  if (!path.startsWith('/test-feeds/')) return next();
+  if (!path.startsWith('/test-feeds/') && !path.startsWith('/test-cdn/')) return next();
   ctx.set('Cache-Control', 'no-store');
   let match;
   if ((match = path.match(/^\/test-feeds\/status\/(\d{3})$/))) {
@@ -60,6 +62,14 @@ export async function testFeeds(ctx, next) {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     ctx.type = 'text/javascript';
     ctx.body = bundle.replaceAll(JSON.stringify(version), JSON.stringify(match[1]));
+  } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales)\/(?:[\w.@-]+\/)*?((?:locales\/)?[\w-]+\.js)$/))) {
+    if (match[1] === 'no-locales' && match[2].startsWith('locales/')) {
+      ctx.status = 404;
+      ctx.body = 'not here';
+    } else {
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL(`../../dist/${match[2]}`, import.meta.url), 'utf8');
+    }
   } else {
     return next();
   }
