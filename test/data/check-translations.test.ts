@@ -1,0 +1,107 @@
+/**
+ * scripts/check-translations.ts on a tiny project: it must fail on a missing translation, on
+ * locale files older than the source, and on generated modules older than the locale files.
+ * (The project lives under .tmp/ in the repository, so that it finds @lit/localize.)
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
+import { checkTranslations } from '../../scripts/check-translations.js';
+
+const tmp = join(import.meta.dirname, '../../.tmp');
+let project: string;
+let configPath: string;
+
+function write(path: string, text: string): void {
+  writeFileSync(join(project, path), text);
+}
+
+function localizer(): RuntimeLitLocalizer {
+  const config = readConfigFileAndWriteSchema(configPath);
+  return new RuntimeLitLocalizer({ ...config, output: config.output as RuntimeOutputConfig });
+}
+
+/** What `npm run locales:extract` then `locales:build` do. */
+async function extractAndBuild(): Promise<void> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await localizer().writeInterchangeFiles();
+    await localizer().build();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+function translate(from: string, to: string): void {
+  const xliff = readFileSync(join(project, 'locales/en.xlf'), 'utf8');
+  const unit = `<source>${from}</source>`;
+  assert.ok(xliff.includes(unit), `no unit for ${from}`);
+  write('locales/en.xlf', xliff.replace(unit, `${unit}\n  <target>${to}</target>`));
+}
+
+before(async () => {
+  mkdirSync(tmp, { recursive: true });
+  project = mkdtempSync(join(tmp, 'check-translations-'));
+  configPath = join(project, 'lit-localize.json');
+  mkdirSync(join(project, 'src'));
+  mkdirSync(join(project, 'locales'));
+  write(
+    'lit-localize.json',
+    JSON.stringify({
+      $schema: 'https://raw.githubusercontent.com/lit/lit/main/packages/localize-tools/config.schema.json',
+      sourceLocale: 'sv',
+      targetLocales: ['en'],
+      tsConfig: 'tsconfig.json',
+      // lit-localize writes this one relative to the working directory, not to the config.
+      output: { mode: 'runtime', outputDir: 'generated', localeCodesModule: join(project, 'generated-codes.ts') },
+      interchange: { format: 'xliff', xliffDir: 'locales' },
+    }),
+  );
+  // Without the DOM library the TypeScript program is built in a fraction of the time.
+  write(
+    'tsconfig.json',
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022'], types: [], skipLibCheck: true, noEmit: true },
+      include: ['src'],
+    }),
+  );
+  write('src/words.ts', "import { msg } from '@lit/localize';\nexport const words = () => [msg('Hej'), msg('Adjö')];\n");
+  await extractAndBuild();
+  translate('Hej', 'Hello');
+  translate('Adjö', 'Goodbye');
+  await extractAndBuild();
+});
+
+after(() => rmSync(project, { recursive: true, force: true }));
+
+describe('check-translations', () => {
+  it('passes a project whose every message is translated and built', async () => {
+    assert.deepEqual(await checkTranslations(configPath), []);
+  });
+
+  it('fails on a new message nobody translated, naming it and the command to run', async () => {
+    write('src/words.ts', "import { msg } from '@lit/localize';\nexport const words = () => [msg('Hej'), msg('Adjö'), msg('Tack')];\n");
+    const stale = await checkTranslations(configPath);
+    assert.ok(stale.some((problem) => /missing en translation of \w+ \("Tack"/.test(problem)), stale.join('\n'));
+    assert.ok(stale.some((problem) => problem.includes('run `npm run locales:extract`')), stale.join('\n'));
+
+    await extractAndBuild(); // extracted and built, but still not translated
+    const untranslated = await checkTranslations(configPath);
+    assert.equal(untranslated.length, 1, untranslated.join('\n'));
+    assert.match(untranslated[0], /missing en translation .*"Tack".*add a <target> in locales\/en\.xlf/);
+  });
+
+  it('fails when the generated modules are older than the translations', async () => {
+    translate('Tack', 'Thanks');
+    const problems = await checkTranslations(configPath);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /generated\/en\.ts is out of date .*npm run locales:build/);
+    await extractAndBuild();
+    assert.deepEqual(await checkTranslations(configPath), []);
+  });
+});
