@@ -177,6 +177,7 @@ for (const elementCase of ELEMENTS) {
       expect(title.getAttribute('lang')).to.equal('sv');
       expect(title.getAttribute('dir')).to.equal('auto');
       expect(shadow(arabic).querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('sv');
+      for (const topic of shadow(arabic).querySelectorAll('[part="topics"] li')) expect(topic.getAttribute('lang')).to.equal('sv');
 
       const english = await mount(make(elementCase, { lang: 'en-GB' }));
       expect(shadow(english).querySelector('[part="title"]')!.textContent).to.contain('innovation alliance');

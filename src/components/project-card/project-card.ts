@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
+import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { baseStyles } from '../../core/styles.js';
@@ -75,14 +77,16 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl) };
   }
 
-  protected renderView(project: ProjectView): TemplateResult {
+  protected renderView(project: ProjectView, feed: LoadedFeed): TemplateResult {
     const langOf = this.langOf.bind(this);
+    // Topics are plain strings in the feed's language (a Swedish keyword in an Arabic card).
+    const topicLang = langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE });
     return html`<article class="card" part="card">
       ${renderProjectTitle(project, this.headingTag(), langOf)} ${renderFacts(project, this.locale)}
       ${renderLeads(project, langOf, this.locale)} ${renderSummary(project, langOf)}
       ${project.topics.length > 0
         ? html`<ul class="topics" part="topics" role="list" aria-label=${msg('Ämnen')}>
-            ${project.topics.map((topic) => html`<li class="topic" dir="auto">${topic}</li>`)}
+            ${project.topics.map((topic) => html`<li class="topic" dir="auto" lang=${ifDefined(topicLang)}>${topic}</li>`)}
           </ul>`
         : nothing}
     </article>`;
