@@ -110,7 +110,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     this.disconnectFeed();
   }
 
-  /** Called by the page's one `lang` observer; re-renders only when this element's language changed. */
+  /**
+   * Called by the page's one `lang` observer; re-renders only when this element's language changed.
+   * @internal
+   */
   languageMayHaveChanged(): void {
     if (this.contextLanguage() !== this.requestedLanguage) this.requestUpdate();
   }
