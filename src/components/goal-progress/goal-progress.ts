@@ -59,6 +59,8 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
  * @attr heading-level - Level of each goal's heading, and of the "Delmål" heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready`, `empty` (the project has no goals) or `error`.
+ * @attr lang - The language of the element's words and numbers and of the feed text it picks; by
+ *   default the closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready.
  *
@@ -154,7 +156,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
   }
 
   private number(value: number): string {
-    return formatNumber(value, this.language);
+    return formatNumber(value, this.locale);
   }
 
   /** "18 av 50 aktörer", or "18 av 50" when the goal has no unit. */
@@ -225,14 +227,14 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
 
   private renderMilestones(milestones: Milestone[], feed: LoadedFeed): TemplateResult {
     const summary = summarizeMilestones(milestones);
-    const language = this.language;
+    const { language, locale } = this;
     const tag = this.headingTag();
     return html`<div class="milestones" part="milestones">
       ${staticHtml`<${tag} class="milestones-title" part="milestones-title">${msg('Delmål')}</${tag}>`}
       <p class="summary" part="summary">
         ${summary.reported === 0
-          ? milestonesUnreported(summary.total, language)
-          : milestonesAchieved(summary.achieved, summary.total, language)}
+          ? milestonesUnreported(summary.total, locale)
+          : milestonesAchieved(summary.achieved, summary.total, locale)}
       </p>
       <ul class="milestone-list" part="milestone-list" role="list">
         ${milestones.map((milestone) => {

@@ -51,6 +51,8 @@ export type PartnerLayout = 'list' | 'logos';
  * @attr heading-level - Level of the role headings (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
+ * @attr lang - The language of the element's words and of the feed text it picks; by default the
+ *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready.
  *
@@ -125,7 +127,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
         state: 'ready',
         view: {
           kind: 'all',
-          organizations: sortedByName(organizations, (o) => o.name.text, collatorFor(this.language)),
+          organizations: sortedByName(organizations, (o) => o.name.text, collatorFor(this.locale)),
         },
       };
     }
@@ -165,7 +167,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
   private renderCount(organization: OrganizationView): TemplateResult | typeof nothing {
     return organization.projectCount === undefined
       ? nothing
-      : html`<span class="count" part="count">${projectCount(organization.projectCount, this.language)}</span>`;
+      : html`<span class="count" part="count">${projectCount(organization.projectCount, this.locale)}</span>`;
   }
 
   /** A logo fitted into a fixed box, or the name in its place; the whole tile is the link. */
