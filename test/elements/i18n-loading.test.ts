@@ -8,7 +8,9 @@ import '../../src/define/project-list.js';
 import type { SiProjectList } from '../../src/components/project-list/project-list.js';
 import { settled, shadow, textOf } from './helpers.js';
 
-const FEED = { version: 1, organizations: [], projects: [{ id: 'p', title: 'Projekt', organizations: [] }] };
+/** No projects: the element says so, in its language. */
+const FEED = { version: 1, organizations: [], projects: [] };
+const EMPTY = { sv: 'Det finns inga projekt att visa.', ar: 'لا توجد مشاريع لعرضها.' };
 
 function catalogueRequests(): string[] {
   return performance
@@ -21,7 +23,7 @@ describe('a language whose words are still loading', () => {
   it('loads nothing for a Swedish element', async () => {
     const list = await fixture<SiProjectList>(html`<si-project-list lang="sv" .data=${FEED}></si-project-list>`);
     await settled(list);
-    expect(textOf(list)).to.equal('1 projekt Projekt');
+    expect(shadow(list).querySelector('[part="empty"]')!.textContent!.trim()).to.equal(EMPTY.sv);
     expect(catalogueRequests()).to.deep.equal([]);
   });
 
@@ -40,9 +42,9 @@ describe('a language whose words are still loading', () => {
     expect(shadow(list).querySelector('[part="loading"]')).to.not.equal(null);
     await settled(list);
     texts.push(textOf(list));
-    expect(states).to.deep.equal(['loading', 'ready']);
+    expect(states).to.deep.equal(['loading', 'empty']);
     expect(texts[0]).to.equal('');
-    expect(texts[1]).to.equal(`${new Intl.NumberFormat('ar').format(1)} مشروع Projekt`);
+    expect(texts[1]).to.equal(`${EMPTY.ar} ${EMPTY.ar}`); // the live region and the view
     expect(catalogueRequests().map((url) => new URL(url).pathname)).to.deep.equal(['/src/generated/locales/ar.ts']);
   });
 });

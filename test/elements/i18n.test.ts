@@ -6,6 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/project-list.js';
 import '../../src/define/project-card.js';
+import '../../src/define/goal-progress.js';
+import '../../src/define/partner-list.js';
 import { SiFeedElement } from '../../src/core/feed-element.js';
 import { baseStyles } from '../../src/core/styles.js';
 import { SAMPLE_FEED, capture, settled, shadow, textOf } from './helpers.js';
@@ -13,12 +15,17 @@ import { SAMPLE_FEED, capture, settled, shadow, textOf } from './helpers.js';
 type Element = SiFeedElement<unknown>;
 type Language = 'sv' | 'en' | 'ar';
 
-/** Words each element shows when ready, per language. */
+/** Every element, set up to show the sample feed, with what to look at. */
 interface ElementCase {
-  tag: 'si-project-list' | 'si-project-card';
+  tag: 'si-project-list' | 'si-project-card' | 'si-goal-progress' | 'si-partner-list';
   /** Sets what the element needs to show the sample feed. */
   setup(element: HTMLElement): void;
+  /** Words the element shows when ready, per language (none of them in another language). */
   words: Record<Language, string[]>;
+  /** Feed text that the sample has in Swedish and English only (so Arabic falls back to Swedish). */
+  feedText: string;
+  /** A line of the element's own words, to measure where its text starts. */
+  line: string;
 }
 
 const LEAD_LABEL: Record<Language, string> = { sv: 'Projektägare:', en: 'Project owner:', ar: 'الجهة المالكة للمشروع:' };
@@ -28,6 +35,8 @@ const ELEMENTS: ElementCase[] = [
     tag: 'si-project-list',
     setup: (element) => element.setAttribute('feed', SAMPLE_FEED),
     words: { sv: [LEAD_LABEL.sv], en: [LEAD_LABEL.en], ar: [LEAD_LABEL.ar] },
+    feedText: '[part="title"]',
+    line: '[part="leads"]',
   },
   {
     tag: 'si-project-card',
@@ -40,6 +49,36 @@ const ELEMENTS: ElementCase[] = [
       en: [LEAD_LABEL.en, 'Ongoing'],
       ar: [LEAD_LABEL.ar, 'قيد التنفيذ'],
     },
+    feedText: '[part="title"]',
+    line: '[part="leads"]',
+  },
+  {
+    tag: 'si-goal-progress',
+    setup: (element) => {
+      element.setAttribute('feed', SAMPLE_FEED);
+      element.setAttribute('project', 'asif');
+    },
+    words: {
+      sv: ['Mål: 50', 'Ingen siffra rapporterad ännu.'],
+      en: ['Target: 50', 'No figure reported yet.'],
+      ar: [`الهدف: ${new Intl.NumberFormat('ar').format(50)}`, 'لم يُبلَّغ عن أي رقم بعد.'],
+    },
+    feedText: '[part="goal-title"]',
+    line: '[part="no-figure"]',
+  },
+  {
+    tag: 'si-partner-list',
+    setup: (element) => {
+      element.setAttribute('feed', SAMPLE_FEED);
+      element.setAttribute('project', 'larprocess-behovsdrivet-stod');
+    },
+    words: {
+      sv: ['Behovsägare', 'Kunskapspartner'],
+      en: ['Need owner', 'Knowledge partner'],
+      ar: ['صاحب الاحتياج', 'شريك معرفي'],
+    },
+    feedText: '[data-role="knowledge-partner"] [part~="name"]',
+    line: '[part="role"]',
   },
 ];
 
@@ -159,29 +198,32 @@ for (const elementCase of ELEMENTS) {
         [arabic, 'rtl'],
         [english, 'ltr'],
       ] as const) {
-        const inner = shadow(element).querySelector('[part="leads"]')!;
-        expect(getComputedStyle(inner).direction, element.lang).to.equal(direction);
+        const line = shadow(element).querySelector<HTMLElement>(elementCase.line)!;
+        expect(getComputedStyle(line).direction, element.lang).to.equal(direction);
         expect(getComputedStyle(shadow(element).querySelector('[part="live-region"]')!).direction).to.equal(direction);
+        // Logical properties: the line's text starts at the right edge in Arabic, the left in English.
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        const text = range.getBoundingClientRect();
+        const box = line.getBoundingClientRect();
+        if (direction === 'rtl') expect(box.right - text.right, 'text starts on the right').to.be.lessThan(2);
+        else expect(text.left - box.left, 'text starts on the left').to.be.lessThan(2);
       }
-      // Logical properties: the label starts on the right in Arabic.
-      const labelBox = (element: Element) => shadow(element).querySelector('.label')!.getBoundingClientRect();
-      const leadsBox = (element: Element) => shadow(element).querySelector('[part="leads"]')!.getBoundingClientRect();
-      expect(leadsBox(arabic).right - labelBox(arabic).right).to.be.lessThan(1);
-      expect(labelBox(english).left - leadsBox(english).left).to.be.lessThan(1);
     });
 
     it('marks feed text that fell back to another language with its own lang, and only that', async () => {
-      // The sample feed has Swedish and English titles, no Arabic: Arabic shows Swedish, marked.
+      // The sample feed has Swedish and English texts, no Arabic: Arabic shows Swedish, marked.
       const arabic = await mount(make(elementCase, { lang: 'ar' }));
-      const title = shadow(arabic).querySelector('[part="title"]')!;
-      expect(title.getAttribute('lang')).to.equal('sv');
-      expect(title.getAttribute('dir')).to.equal('auto');
-      expect(shadow(arabic).querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('sv');
+      const text = shadow(arabic).querySelector(elementCase.feedText)!;
+      expect(text.getAttribute('lang')).to.equal('sv');
+      expect(text.getAttribute('dir')).to.equal('auto');
+      if (elementCase.tag !== 'si-partner-list' && elementCase.tag !== 'si-goal-progress') {
+        expect(shadow(arabic).querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('sv');
+      }
       for (const topic of shadow(arabic).querySelectorAll('[part="topics"] li')) expect(topic.getAttribute('lang')).to.equal('sv');
 
       const english = await mount(make(elementCase, { lang: 'en-GB' }));
-      expect(shadow(english).querySelector('[part="title"]')!.textContent).to.contain('innovation alliance');
-      expect(shadow(english).querySelector('[part="title"]')!.hasAttribute('lang')).to.equal(false);
+      expect(shadow(english).querySelector(elementCase.feedText)!.hasAttribute('lang')).to.equal(false);
 
       const swedish = await mount(make(elementCase, { lang: 'sv' }));
       expect(shadow(swedish).querySelector('[lang]')).to.equal(null);
@@ -262,7 +304,7 @@ describe('Intl output in each language', () => {
     expect(shadow(card).querySelector('[part="period"]')!.textContent).to.equal(`From ${date}`);
   });
 
-  // The list announces its count politely once ready; Arabic has six plural forms.
+  // The list with controls shows and announces its count; Arabic has six plural forms.
   const FORMS: Record<Language, Record<number, (n: string) => string>> = {
     sv: { 1: (n) => `${n} projekt`, 2: (n) => `${n} projekt` },
     en: { 1: (n) => `${n} project`, 2: (n) => `${n} projects`, 11: (n) => `${n} projects` },
@@ -276,18 +318,80 @@ describe('Intl output in each language', () => {
     },
   };
   for (const lang of LANGUAGES) {
-    it(`announces the number of projects with ${lang} plural forms and ${lang} digits`, async () => {
+    it(`counts projects with ${lang} plural forms and ${lang} digits`, async () => {
       for (const [count, form] of Object.entries(FORMS[lang])) {
         const list = document.createElement('si-project-list');
         list.setAttribute('lang', lang);
+        list.setAttribute('filters', 'search');
         list.data = feedWith(
           Array.from({ length: Number(count) }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, organizations: [] })),
         );
         await mount(list);
-        const live = shadow(list).querySelector('[part="live-region"]')!;
-        expect(live.textContent!.trim(), `${count} in ${lang}`).to.equal(form(new Intl.NumberFormat(lang).format(Number(count))));
+        const expected = form(new Intl.NumberFormat(lang).format(Number(count)));
+        expect(shadow(list).querySelector('[part="count"]')!.textContent!.trim(), `${count} in ${lang}`).to.equal(expected);
+        expect(shadow(list).querySelector('[part="live-region"]')!.textContent!.trim()).to.equal(expected);
         list.remove();
       }
+    });
+
+    it(`shows a goal's figures with Intl numbers and counts milestones in ${lang}`, async () => {
+      const goals = document.createElement('si-goal-progress');
+      goals.setAttribute('lang', lang);
+      goals.setAttribute('project', 'p');
+      goals.data = feedWith([
+        {
+          id: 'p',
+          title: 'P',
+          organizations: [],
+          goals: [
+            { id: 'n', title: { sv: 'Timmar', en: 'Hours' }, unit: { sv: 'timmar', en: 'hours' }, target: 12500, current: 1234.5 },
+            { id: 'a', title: 'A', status: 'achieved' },
+            { id: 'b', title: 'B', status: 'planned' },
+          ],
+        },
+      ]);
+      await mount(goals);
+      const nf = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+      const figure = {
+        sv: `${nf(1234.5)} av ${nf(12500)} timmar`,
+        en: `${nf(1234.5)} of ${nf(12500)} hours`,
+        ar: `${nf(1234.5)} من ${nf(12500)} timmar`,
+      }[lang];
+      expect(shadow(goals).querySelector('[part="figure"]')!.textContent!.trim()).to.equal(figure);
+      expect(shadow(goals).querySelector('progress')!.getAttribute('aria-valuetext')).to.equal(figure);
+      const summary = {
+        sv: `${nf(1)} av ${nf(2)} delmål uppnådda`,
+        en: `${nf(1)} of ${nf(2)} milestones achieved`,
+        ar: `الأهداف الفرعية المحقَّقة: ${nf(1)} من ${nf(2)}`,
+      }[lang];
+      expect(shadow(goals).querySelector('[part="summary"]')!.textContent!.trim()).to.equal(summary);
+      await expect(goals).to.be.accessible();
+    });
+
+    it(`sorts organisations the ${lang} way and counts their projects in ${lang}`, async () => {
+      const partners = document.createElement('si-partner-list');
+      partners.setAttribute('lang', lang);
+      partners.data = feedWith(
+        [
+          { id: 'p1', title: 'P1', organizations: [{ id: 'o', role: 'lead' }, { id: 'a', role: 'partner' }] },
+          { id: 'p2', title: 'P2', organizations: [{ id: 'o', role: 'lead' }] },
+        ],
+        [
+          { id: 'o', name: 'Bjuvs kommun' },
+          { id: 'a', name: 'Ängelholms kommun' },
+        ],
+      );
+      await mount(partners);
+      const rows = [...shadow(partners).querySelectorAll('[part="organization"]')].map((row) => [
+        row.querySelector('[part~="name"]')!.textContent!.trim(),
+        row.querySelector('[part="count"]')!.textContent!.trim(),
+      ]);
+      // Swedish puts Ä after Z; English sorts it as A.
+      const names = ['Bjuvs kommun', 'Ängelholms kommun'].sort(new Intl.Collator(lang, { numeric: true }).compare);
+      expect(rows.map(([name]) => name)).to.deep.equal(names);
+      const nf = (n: number) => new Intl.NumberFormat(lang).format(n);
+      const counts = { sv: [`${nf(2)} projekt`, `${nf(1)} projekt`], en: [`${nf(2)} projects`, `${nf(1)} project`], ar: [`${nf(2)} مشروعان`, `${nf(1)} مشروع`] }[lang];
+      expect(Object.fromEntries(rows)).to.deep.equal({ 'Bjuvs kommun': counts[0], 'Ängelholms kommun': counts[1] });
     });
   }
 });
