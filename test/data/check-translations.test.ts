@@ -1,5 +1,5 @@
 /**
- * scripts/check-translations.ts on a tiny project: it must fail on a missing translation, on
+ * locales/check-translations.ts on a tiny project: it must fail on a missing translation, on
  * locale files older than the source, and on generated modules older than the locale files.
  * (The project lives under .tmp/ in the repository, so that it finds @lit/localize.)
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
-import { checkTranslations } from '../../scripts/check-translations.js';
+import { checkTranslations } from '../../locales/check-translations.js';
 
 const tmp = join(import.meta.dirname, '../../.tmp');
 let project: string;
