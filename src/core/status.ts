@@ -31,19 +31,28 @@ export function feedErrorMessage(error: FeedError): string {
 }
 
 export type StatusView =
-  | { state: 'loading'; label: string }
+  | {
+      state: 'loading';
+      label: string;
+      /** Whether the light DOM holds something to show (not only whitespace or a JSON-LD script). */
+      hasFallback: boolean;
+      onSlotChange?: (event: Event) => void;
+    }
   | { state: 'empty'; message: string }
   | { state: 'error'; message: string; onRetry?: () => void };
 
 /**
- * Loading keeps its space and shows the editor's fallback content (the light DOM) when there is
- * some; the polite announcement is made by the element's live region, not here.
+ * Loading shows the editor's fallback content (the light DOM) as it was before the script came, at
+ * its own size, so nothing moves when the element takes over; without fallback content a skeleton
+ * keeps the space the ready view will need. The polite announcement is made by the element's live
+ * region, not here. Only this view has a slot: the ready view never shows the light DOM.
  */
 export function renderStatus(view: StatusView): TemplateResult {
   switch (view.state) {
     case 'loading':
       return html`<div class="status-loading" part="loading">
-        <slot><div class="skeleton" aria-hidden="true"></div></slot>
+        <slot @slotchange=${view.onSlotChange}></slot>
+        ${view.hasFallback ? nothing : html`<div class="skeleton" aria-hidden="true"></div>`}
       </div>`;
     case 'empty':
       return html`<div class="status-empty" part="empty"><p>${view.message}</p></div>`;

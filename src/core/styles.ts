@@ -34,11 +34,26 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--si-font-family, inherit);
-    font-size: var(--si-font-size, 1em);
-    line-height: 1.5;
-    color: var(--_text);
+    /*
+     * Pinned: the host page's own CSS may not change these, only our documented tokens. An
+     * !important rule in a shadow tree beats the page's !important for the host, so a hostile
+     * "* { color: red !important; font-size: 40px !important }" stops here. Every size inside is in
+     * em of this font size, so "html { font-size: 62.5% }" cannot shrink us; the 14px floor keeps
+     * text readable where a page leaves 10px text around us. The font family is inherited on purpose
+     * (@font-face does not work in shadow roots); display is left to the page, so that
+     * si-project-list[state="error"] { display: none } keeps working.
+     */
+    font-size: var(--si-font-size, max(1em, 14px)) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    color: var(--_text) !important;
     background: var(--_background);
-    text-align: start;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -132,12 +147,10 @@ export const baseStyles = css`
     padding: 0;
     list-style: none;
   }
-  .status-loading {
-    min-block-size: var(--si-loading-min-block-size, 10em);
-  }
+  /* Without fallback content, the skeleton keeps the space the ready view will take; with it, the
+     fallback keeps its own size, so the page does not move when the script takes over. */
   .skeleton {
-    block-size: 100%;
-    min-block-size: inherit;
+    min-block-size: var(--si-loading-min-block-size, 10em);
     border-radius: var(--_radius);
     background: repeating-linear-gradient(
       to bottom,
