@@ -1,6 +1,8 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, type StaticValue } from 'lit/static-html.js';
+// unsafeStatic only for the JSON-LD script, whose JSON has every "<" escaped: see renderStructuredData.
+// eslint-disable-next-line no-restricted-syntax
+import { html as staticHtml, literal, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseLanguage, canonicalLanguage, formattingLanguage, matchLocale, textDirection } from '../data/locale.js';
@@ -30,6 +32,8 @@ import {
   type LanguageWatcher,
 } from './localize.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
+import { jsonLdDocument, projectJsonLd, scriptSafeJson } from './structured-data.js';
+import type { Project } from '../data/types.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -43,6 +47,13 @@ export interface StateChangeDetail {
   state: WidgetState;
   /** The visitor's message, when the state is `error`. */
   message?: string;
+}
+
+/** Light-DOM content that is not fallback for visitors: blank text, comments, scripts, styles. */
+function isFallbackContent(node: Node): boolean {
+  if (node instanceof Text) return /\S/.test(node.data);
+  if (!(node instanceof Element)) return false;
+  return !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName);
 }
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -76,6 +87,12 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
    */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * Also describe the shown projects as schema.org `Project` JSON-LD in the light DOM, so that the
+   * host page's search engines index them.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** `loading`, `ready`, `empty` or `error`; reflected so pages can style or hide the element. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
@@ -83,6 +100,8 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
 
   private connection?: { input: unknown; unsubscribe?: () => void };
   private selection?: Selection<View>;
+  /** The JSON-LD now in the light DOM, if any. */
+  private renderedJsonLd?: string;
   /** So that one problem is told to the console once, not on every render. */
   private loggedProblem?: string;
 
@@ -184,6 +203,11 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** The ready view. */
   protected abstract renderView(view: View, feed: LoadedFeed): TemplateResult;
 
+  /** The feed projects the ready view shows, for `structured-data`. None by default. */
+  protected describedProjects(_view: View, _feed: LoadedFeed): Project[] {
+    return [];
+  }
+
   /** Read aloud while loading, e.g. "Laddar projekt…". */
   protected loadingLabel(): string {
     return msg('Laddar projekt…');
@@ -254,6 +278,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   }
 
   protected updated(changed: PropertyValues<this>): void {
+    this.renderStructuredData();
     if (changed.has('state')) {
       const detail: StateChangeDetail = { state: this.state };
       const view = this.state === 'error' ? this.statusView() : undefined;
@@ -268,7 +293,45 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
       return { state: 'error', message: feedErrorMessage(feedState.error), onRetry: () => this.retry() };
     }
     if (selection?.state === 'error' || selection?.state === 'empty') return selection;
-    return { state: 'loading', label: this.loadingLabel() };
+    return this.loadingView(this.loadingLabel());
+  }
+
+  /** Loading shows the editor's fallback content, or a skeleton when there is none. */
+  private loadingView(label: string): StatusView {
+    return {
+      state: 'loading',
+      label,
+      hasFallback: [...this.childNodes].some(isFallbackContent),
+      onSlotChange: () => this.requestUpdate(),
+    };
+  }
+
+  /**
+   * The JSON-LD goes into the light DOM, where the host page's crawlers read it. It is parsed by
+   * Lit's template (under Lit's Trusted Types policy), not set as a script's text: on a page with
+   * `require-trusted-types-for 'script'` any script text set from JavaScript is a violation, even
+   * for JSON. That is safe because the JSON has every `<` escaped: nothing in it can end the
+   * script element.
+   */
+  private renderStructuredData(): void {
+    const { feedState, selection } = this;
+    let json: string | undefined;
+    if (this.structuredData && feedState.status === 'ready' && selection?.state === 'ready') {
+      const { index, baseUrl } = feedState.feed;
+      const projects = this.describedProjects(selection.view, feedState.feed);
+      if (projects.length > 0) {
+        json = scriptSafeJson(jsonLdDocument(projects.map((p) => projectJsonLd(index, p, this.language, baseUrl))));
+      }
+    }
+    if (json === this.renderedJsonLd) return;
+    this.renderedJsonLd = json;
+    render(
+      json === undefined
+        ? nothing
+        : // eslint-disable-next-line no-restricted-syntax -- JSON with every "<" escaped (scriptSafeJson), see above.
+          staticHtml`<script type="application/ld+json" data-si-structured-data>${unsafeStatic(json)}</script>`,
+      this,
+    );
   }
 
   private retry(): void {
@@ -283,7 +346,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     if (this.catalogueMissing) {
       // Nothing to say until there are words in the right language to say it with.
       announcement = '';
-      body = renderStatus({ state: 'loading', label: '' });
+      body = renderStatus(this.loadingView(''));
     } else if (feedState.status === 'ready' && selection?.state === 'ready') {
       announcement = this.readyAnnouncement(selection.view);
       body = this.renderView(selection.view, feedState.feed);

@@ -8,6 +8,7 @@ import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { baseStyles } from '../../core/styles.js';
+import type { Project } from '../../data/types.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 /**
@@ -22,6 +23,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of the card's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
+ * @attr structured-data - Also describe the project as schema.org `Project` JSON-LD in the light DOM.
  * @attr state - Reflected: `loading`, `ready` or `error` (also when the project is not in the feed).
  * @attr lang - The language of the card's words and of the feed text it picks; by default the
  *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
@@ -75,6 +77,11 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
       };
     }
     return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl) };
+  }
+
+  protected describedProjects(view: ProjectView, feed: LoadedFeed): Project[] {
+    const project = feed.index.projectsById.get(view.id);
+    return project ? [project] : [];
   }
 
   protected renderView(project: ProjectView, feed: LoadedFeed): TemplateResult {

@@ -125,6 +125,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of each project's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
+ * @attr structured-data - Also describe the listed projects as schema.org `Project` JSON-LD in the light DOM.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
  * @attr lang - The language of the list's words and of the feed text it picks; by default the
  *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
@@ -312,6 +313,10 @@ export class SiProjectList extends SiFeedElement<ListView> {
       sdgs: sdgs.kept,
       statuses: statuses.kept,
     };
+  }
+
+  protected describedProjects(view: ListView, feed: LoadedFeed): Project[] {
+    return view.projects.flatMap((shown) => feed.index.projectsById.get(shown.id) ?? []);
   }
 
   private sortContext(): SortContext {

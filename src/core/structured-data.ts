@@ -1,0 +1,63 @@
+/**
+ * schema.org `Project` descriptions of feed projects, as JSON-LD, so that the projects a widget
+ * shows are also readable by search engines on the host page (the shadow tree is not indexed as
+ * the page's own text). Pure: no DOM.
+ */
+import { resolveText } from '../data/text.js';
+import type { FeedIndex } from '../data/select.js';
+import type { Project, Text } from '../data/types.js';
+import { safeLinkUrl } from '../data/url.js';
+
+type JsonLd = { [key: string]: JsonValue };
+type JsonValue = string | number | boolean | JsonLd | JsonValue[];
+
+/** One project as a schema.org `Project` (a kind of `Organization`), its texts in `language`. */
+export function projectJsonLd(index: FeedIndex, project: Project, language: string, baseUrl: string): JsonLd {
+  const text = (value: Text | undefined) => resolveText(value, language, index.feed.language)?.text;
+  const description: JsonLd = {
+    '@type': 'Project',
+    identifier: project.id,
+    name: text(project.title) ?? project.id,
+  };
+  const summary = text(project.summary) ?? text(project.description);
+  if (summary) description.description = summary;
+  const url = safeLinkUrl(project.url, baseUrl);
+  if (url && !url.startsWith('mailto:')) description.url = url;
+  if (project.topics?.length) description.keywords = project.topics.join(', ');
+  if (project.municipalities?.length) description.areaServed = project.municipalities;
+  if (project.start) description.foundingDate = project.start;
+  if (project.end) description.dissolutionDate = project.end;
+  const members: JsonLd[] = [];
+  const funders: JsonLd[] = [];
+  for (const ref of project.organizations) {
+    const organization = index.organizationsById.get(ref.id);
+    if (!organization) continue;
+    const described: JsonLd = { '@type': 'Organization', name: text(organization.name) ?? organization.id };
+    const organizationUrl = safeLinkUrl(organization.url, baseUrl);
+    if (organizationUrl && !organizationUrl.startsWith('mailto:')) described.url = organizationUrl;
+    if (ref.role === 'funder') funders.push(described);
+    else members.push({ '@type': 'OrganizationRole', roleName: ref.role, member: described });
+  }
+  if (members.length) description.member = members;
+  if (funders.length) description.funder = funders;
+  return description;
+}
+
+/** The document for one or more projects: a single object, or an `@graph` of several. */
+export function jsonLdDocument(projects: JsonLd[]): JsonLd {
+  if (projects.length === 1) return { '@context': 'https://schema.org', ...projects[0] };
+  return { '@context': 'https://schema.org', '@graph': projects };
+}
+
+/**
+ * JSON for the inside of a `<script>`: every `<`, `>` and `&` escaped as `\u003c` and so on, so that
+ * no feed text can close the script element or open a comment in it (the HTML tokenizer reacts to
+ * nothing else in script data); U+2028 and U+2029 for old JSON-in-JS readers. JSON.parse gives the
+ * same value back.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
