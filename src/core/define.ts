@@ -7,11 +7,26 @@ export interface VersionedElement extends CustomElementConstructor {
 
 let warnedAboutVersion = false;
 
+const TAGS_KEY = Symbol.for('si-widgets.tags.v1');
+type GlobalWithTags = typeof globalThis & { [TAGS_KEY]?: Set<string> };
+
+/** Every tag si-widgets has registered on this page, by any copy of the bundle, in order. */
+export function definedTags(): string[] {
+  return [...((globalThis as GlobalWithTags)[TAGS_KEY] ?? [])];
+}
+
+/** The si-widgets element class registered for `tag`, if si-widgets registered it. */
+export function siElement(tag: string): VersionedElement | undefined {
+  const constructor = customElements.get(tag) as VersionedElement | undefined;
+  return constructor && typeof constructor.siVersion === 'string' ? constructor : undefined;
+}
+
 /**
  * Registers a tag unless it is already registered. Loading the bundle twice, from two URLs or beside
  * another version must never throw: the same version is silent, another version warns once.
  */
 export function defineElement(name: string, constructor: VersionedElement): void {
+  ((globalThis as GlobalWithTags)[TAGS_KEY] ??= new Set()).add(name);
   const existing = customElements.get(name) as VersionedElement | undefined;
   if (!existing) {
     customElements.define(name, constructor);
