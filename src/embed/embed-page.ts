@@ -1,0 +1,89 @@
+/**
+ * The iframe page (embed.html): renders one widget from its query string, for CMSes that allow
+ * only iframes. `embed.html?widget=project-card&feed=https://…/feed.json&project=asif&lang=en`.
+ * No inline script: this module is loaded from a file, so the page works under a strict CSP.
+ */
+import '../si-widgets.js';
+import { msg, str } from '@lit/localize';
+import { definedTags, siElement } from '../core/define.js';
+import { directionOf, EMBED_SIZE_MESSAGE, parseEmbedQuery, type EmbedProblem } from './embed-query.js';
+import './embed-page.css';
+
+function problemMessage(problem: EmbedProblem): string {
+  switch (problem.kind) {
+    case 'no-widget':
+      return msg(str`Ange vilken widget som ska visas, till exempel ?widget=project-card&feed=…&project=….`);
+    case 'unknown-widget':
+      return msg(str`Widgeten "${problem.widget}" finns inte. Välj en av: ${problem.known.join(', ')}.`);
+    case 'no-feed':
+      return msg('Ange projektflödets adress med parametern feed.');
+    case 'bad-feed':
+      return msg(str`Projektflödets adress "${problem.feed}" går inte att använda: ange en http- eller https-adress.`);
+  }
+}
+
+function consoleProblem(problem: EmbedProblem): string {
+  switch (problem.kind) {
+    case 'no-widget':
+      return 'no widget parameter: add ?widget=<name>, e.g. widget=project-card';
+    case 'unknown-widget':
+      return `unknown widget "${problem.widget}": use one of ${problem.known.join(', ')}`;
+    case 'no-feed':
+      return 'no feed parameter: add &feed=<URL of the JSON feed>';
+    case 'bad-feed':
+      return `feed "${problem.feed}" is not an http(s) URL`;
+  }
+}
+
+function attributesOf(tag: string): readonly string[] | undefined {
+  const constructor = siElement(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+  return constructor ? (constructor.observedAttributes ?? []) : undefined;
+}
+
+function show(root: HTMLElement): void {
+  const known = definedTags().map((tag) => tag.replace(/^si-/, ''));
+  const outcome = parseEmbedQuery(location.search, location.href, attributesOf, known);
+  const lang = new URLSearchParams(location.search).get('lang');
+  for (const warning of outcome.warnings) console.warn(`[si-widgets] embed.html: ${warning}`);
+  if (outcome.ok && outcome.request.lang) {
+    document.documentElement.lang = outcome.request.lang;
+    document.documentElement.dir = directionOf(outcome.request.lang);
+  } else if (lang && !outcome.ok) {
+    document.documentElement.dir = directionOf(lang);
+  }
+  if (!outcome.ok) {
+    console.error(`[si-widgets] embed.html: ${consoleProblem(outcome.problem)}`);
+    const message = document.createElement('p');
+    message.className = 'embed-message';
+    message.setAttribute('role', 'alert');
+    message.textContent = problemMessage(outcome.problem);
+    root.replaceChildren(message);
+    return;
+  }
+  const { tag, attributes, look } = outcome.request;
+  const element = document.createElement(tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  // CSSOM, not a style attribute: allowed under style-src 'self'.
+  for (const [property, value] of look) element.style.setProperty(property, value);
+  root.replaceChildren(element);
+}
+
+/** Tells the host page our height, for the optional resize script (embed-resize.js). */
+function reportSize(): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    // Only our height is sent, nothing else; the host script checks where it comes from.
+    window.parent.postMessage({ type: EMBED_SIZE_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+}
+
+const root = document.getElementById('si-embed');
+if (root) {
+  show(root);
+  reportSize();
+}

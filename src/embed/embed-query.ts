@@ -1,0 +1,115 @@
+/**
+ * What `embed.html?widget=project-card&feed=…&project=asif&lang=en` asks for, checked. Pure: no DOM,
+ * so that the rules are tested in Node. The page (embed-page.ts) shows the outcome.
+ */
+
+/** Query parameters of the page itself; every other one must be an attribute of the widget. */
+export const PAGE_PARAMETERS = ['widget', 'lang', 'accent', 'surface', 'text', 'radius'] as const;
+
+/** The look an iframe can be given, as the documented CSS custom properties. */
+export const LOOK_PROPERTIES = {
+  accent: '--si-color-accent',
+  surface: '--si-color-surface',
+  text: '--si-color-text',
+  radius: '--si-radius',
+} as const;
+
+export type LookName = keyof typeof LOOK_PROPERTIES;
+
+export type EmbedProblem =
+  | { kind: 'no-widget' }
+  | { kind: 'unknown-widget'; widget: string; known: string[] }
+  | { kind: 'no-feed' }
+  | { kind: 'bad-feed'; feed: string };
+
+export interface EmbedRequest {
+  tag: string;
+  /** Attributes for the element, in query order. */
+  attributes: [string, string][];
+  lang?: string;
+  /** CSS custom property → value, each value checked against a strict pattern. */
+  look: [string, string][];
+  /** For the console: parameters that were ignored, and why. */
+  warnings: string[];
+}
+
+export type EmbedQuery = { ok: true; request: EmbedRequest; warnings: string[] } | { ok: false; problem: EmbedProblem; warnings: string[] };
+
+/** Attributes of an element class, or `undefined` when it is not a si-widgets element. */
+export type WidgetAttributes = (tag: string) => readonly string[] | undefined;
+
+const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const RADIUS = /^(?:[0-2](?:\.\d{1,3})?|3)$/;
+const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+/** What an iframe may never pass on: the element's own state, styles, and any event handler. */
+const NEVER = new Set(['state', 'style', 'class', 'id', 'slot', 'is']);
+
+/** `widget=project-card` or `widget=si-project-card` → `si-project-card`. */
+export function widgetTag(widget: string): string {
+  const name = widget.trim().toLowerCase();
+  return name.startsWith('si-') ? name : `si-${name}`;
+}
+
+/**
+ * A feed the iframe may load: an `http(s)` URL, absolute or relative to embed.html. Not a `#id`
+ * (the iframe page has no inline feed) and no other scheme.
+ */
+export function embedFeedUrl(feed: string, base: string): string | undefined {
+  if (!feed.trim() || feed.trim().startsWith('#')) return undefined;
+  try {
+    const url = new URL(feed, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseEmbedQuery(search: string, base: string, widgetAttributes: WidgetAttributes, known: string[]): EmbedQuery {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const widget = params.get('widget')?.trim() ?? '';
+  if (!widget) return { ok: false, problem: { kind: 'no-widget' }, warnings };
+  const tag = widgetTag(widget);
+  const attributes = widgetAttributes(tag);
+  if (!attributes) return { ok: false, problem: { kind: 'unknown-widget', widget, known }, warnings };
+
+  const feed = params.get('feed') ?? '';
+  if (!feed.trim()) return { ok: false, problem: { kind: 'no-feed' }, warnings };
+  const feedUrl = embedFeedUrl(feed, base);
+  if (!feedUrl) return { ok: false, problem: { kind: 'bad-feed', feed }, warnings };
+
+  const request: EmbedRequest = { tag, attributes: [['feed', feedUrl]], look: [], warnings };
+  const allowed = new Set(attributes);
+  const seen = new Set<string>();
+  for (const [name, value] of params) {
+    if (name === 'feed' || name === 'widget') continue;
+    if (seen.has(name)) {
+      warnings.push(`"${name}" is given twice: the first value counts`);
+      continue;
+    }
+    seen.add(name);
+    if (name === 'lang') {
+      if (LANGUAGE.test(value)) request.lang = value;
+      else warnings.push(`lang="${value}" is not a language tag (like sv, en or ar)`);
+    } else if (name in LOOK_PROPERTIES) {
+      const valid = name === 'radius' ? RADIUS.test(value) : COLOR.test(value);
+      if (valid) request.look.push([LOOK_PROPERTIES[name as LookName], name === 'radius' ? `${value}em` : value]);
+      else warnings.push(`${name}="${value}" is ignored: ${name === 'radius' ? 'give 0 to 3 (em)' : 'give a colour like #0a5a9c'}`);
+    } else if (allowed.has(name) && !NEVER.has(name) && !name.startsWith('on')) {
+      request.attributes.push([name, value]);
+    } else {
+      warnings.push(`"${name}" is not an attribute of <${tag}>; it takes ${[...allowed].filter((a) => !NEVER.has(a)).join(', ')}`);
+    }
+  }
+  return { ok: true, request, warnings };
+}
+
+/** Languages written right to left, for `dir` on the iframe page. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv']);
+
+export function directionOf(lang: string): 'rtl' | 'ltr' {
+  return RTL.has(lang.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** The message a resizing host script listens for. */
+export const EMBED_SIZE_MESSAGE = 'si-widgets:embed-size';

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * `npm run build` (second step): the pages, next to the bundle in dist/.
+ *   dist/index.html   the demo and snippet builder
+ *   dist/embed.html   the iframe page (one widget from its query string)
+ *   dist/embed-resize.js   the optional resize script for hosts of that iframe (a fixed name, no imports)
+ *   dist/feeds/sample.json  the sample feed
+ * The pages' own scripts go to dist/assets/ (hashed); dist/si-widgets.js stays the one
+ * self-contained file the first step (vite.config.ts) wrote.
+ */
+export default defineConfig({
+  base: './',
+  publicDir: 'src/public',
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: true,
+    minify: true,
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        'embed-resize': resolve(import.meta.dirname, 'src/embed/resize-host.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed-resize' ? 'embed-resize.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+});
