@@ -25,5 +25,5 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: BROWSER_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180000),
 };

@@ -12,8 +12,57 @@
  *   /test-feeds/bundle-version/V.js   dist/si-widgets.js claiming to be version V
  *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js…)
  *   /test-cdn/no-locales/ANY/PATH/FILE  the same, but every locales/ chunk is missing (404)
+ *   /test-embed/delayed/si-widgets.js?ms=N   dist/si-widgets.js after N ms (a slow CDN)
+ *   /test-embed/page?html=…[&csp=strict]     `html` as a page, optionally under the strict CSP of issue 5
+ *   /test-embed/probe.js                     records securitypolicyviolation events in window.__violations
+ *                                            and the cumulative layout shift in window.__layoutShift
+ *   /test-embed/docs/NAME/N[?csp=strict]     the Nth ```html block of docs/NAME.md as a page, with the docs'
+ *                                            example hosts pointed here; csp=strict sends the CSP from the
+ *                                            docs' ```http block (example hosts pointed here too)
  */
 import { readFileSync } from 'node:fs';
+
+/** The CSP of issue 5, for pages that must render with zero violations. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The example URLs the docs use, and what the tests serve in their place. */
+export const DOC_HOSTS = {
+  cdn: 'https://your-cdn.example/si-widgets@0.1.0/',
+  feed: 'https://feeds.example.se/skane-projekt.json',
+  feedOrigin: 'https://feeds.example.se',
+  logos: 'https://logos.example.se',
+};
+
+const PROBE = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
+});
+window.__layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });`;
+
+/** The fenced blocks of one language in a markdown file, in order. */
+export function fencedBlocks(markdown, language) {
+  const blocks = [];
+  const pattern = new RegExp('^```' + language + '\\n([\\s\\S]*?)^```', 'gm');
+  for (const match of markdown.matchAll(pattern)) blocks.push(match[1]);
+  return blocks;
+}
+
+function pointDocsHere(text, origin) {
+  return text
+    .replaceAll(DOC_HOSTS.cdn, `${origin}/dist/`)
+    .replaceAll(DOC_HOSTS.feed, `${origin}/src/public/feeds/sample.json`)
+    .replaceAll(DOC_HOSTS.feedOrigin, origin)
+    .replaceAll(DOC_HOSTS.logos, origin);
+}
+
+function withProbe(page) {
+  const probe = '<script src="/test-embed/probe.js"></script>';
+  return /<head>/i.test(page) ? page.replace(/<head>/i, `<head>${probe}`) : `${probe}${page}`;
+}
 
 const sample = () => readFileSync(new URL('../../src/public/feeds/sample.json', import.meta.url), 'utf8');
 const counts = new Map();
@@ -27,7 +76,7 @@ function count(key) {
 export async function testFeeds(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const path = url.pathname;
-  if (!path.startsWith('/test-feeds/') && !path.startsWith('/test-cdn/')) return next();
+  if (!path.startsWith('/test-feeds/') && !path.startsWith('/test-cdn/') && !path.startsWith('/test-embed/')) return next();
   ctx.set('Cache-Control', 'no-store');
   let match;
   if ((match = path.match(/^\/test-feeds\/status\/(\d{3})$/))) {
@@ -70,6 +119,35 @@ export async function testFeeds(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = readFileSync(new URL(`../../dist/${match[2]}`, import.meta.url), 'utf8');
     }
+  } else if (path === '/test-embed/delayed/si-widgets.js') {
+    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL('../../dist/si-widgets.js', import.meta.url), 'utf8');
+  } else if (path === '/test-embed/probe.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = PROBE;
+  } else if (path === '/test-embed/page') {
+    if (url.searchParams.get('csp') === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.type = 'text/html';
+    ctx.body = withProbe(url.searchParams.get('html') ?? '');
+  } else if ((match = path.match(/^\/test-embed\/docs\/([\w-]+)\/(\d+)$/))) {
+    const markdown = readFileSync(new URL(`../../docs/${match[1]}.md`, import.meta.url), 'utf8');
+    const origin = `http://${ctx.host}`;
+    const block = fencedBlocks(markdown, 'html')[Number(match[2])];
+    if (block === undefined) {
+      ctx.status = 404;
+      ctx.body = `docs/${match[1]}.md has no html block ${match[2]}`;
+      return undefined;
+    }
+    if (url.searchParams.get('csp') === 'strict') {
+      const header = fencedBlocks(markdown, 'http')
+        .join('\n')
+        .match(/^Content-Security-Policy: (.*)$/m);
+      if (!header) throw new Error(`docs/${match[1]}.md has no Content-Security-Policy line in an http block`);
+      ctx.set('Content-Security-Policy', pointDocsHere(header[1], origin));
+    }
+    ctx.type = 'text/html';
+    ctx.body = withProbe(pointDocsHere(block, origin));
   } else {
     return next();
   }

@@ -1,0 +1,85 @@
+/** Helpers for tests that load the built bundle (dist/si-widgets.js) into a page of its own. */
+
+export const BUNDLE = '/dist/si-widgets.js';
+export const FEED = '/src/public/feeds/sample.json';
+
+/** Polls `check` until it returns something truthy; fails with `what` after `timeout` ms. */
+export async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** A page served by the test server with exactly `html` (and the violation probe). */
+export function pageUrl(html: string, options: { csp?: boolean } = {}): string {
+  const params = new URLSearchParams({ html });
+  if (options.csp) params.set('csp', 'strict');
+  return `/test-embed/page?${params}`;
+}
+
+export interface FrameOptions {
+  width?: number;
+  height?: number;
+  /** The iframe's sandbox attribute: without allow-scripts, the page runs with JavaScript off. */
+  sandbox?: string;
+}
+
+/** Opens `src` in an iframe of the test page and resolves on its load event. */
+export async function openFrame(src: string, options: FrameOptions = {}): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = `${options.width ?? 800}px`;
+  iframe.style.height = `${options.height ?? 900}px`;
+  iframe.style.border = '0';
+  if (options.sandbox !== undefined) iframe.setAttribute('sandbox', options.sandbox);
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = src;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+/** Opens `src` in an iframe without waiting for it to load: for looking at a page before its scripts ran. */
+export function startFrame(src: string, options: FrameOptions = {}): HTMLIFrameElement {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = `${options.width ?? 800}px`;
+  iframe.style.height = `${options.height ?? 900}px`;
+  iframe.style.border = '0';
+  iframe.src = src;
+  document.body.append(iframe);
+  return iframe;
+}
+
+export function frameDocument(iframe: HTMLIFrameElement): Document {
+  if (!iframe.contentDocument) throw new Error('the frame is not same-origin');
+  return iframe.contentDocument;
+}
+
+type FrameWindow = Window & { __violations?: string[] };
+
+export function violations(iframe: HTMLIFrameElement): string[] {
+  return [...((iframe.contentWindow as FrameWindow | null)?.__violations ?? [])];
+}
+
+/** Resolves when `element` (from any realm) reflects one of `states`. */
+export async function untilState(element: Element, states: string[] = ['ready'], timeout = 8000): Promise<Element> {
+  await until(() => states.includes(element.getAttribute('state') ?? ''), `<${element.localName}> to be ${states.join('/')}`, timeout);
+  return element;
+}
+
+/** Text of an element's shadow tree, whitespace folded. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a node of the light DOM is rendered (has a box). */
+export function isRendered(element: Element): boolean {
+  return element.getClientRects().length > 0;
+}
+
+export function removeFrames(): void {
+  for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+}
