@@ -6,7 +6,13 @@
 import '../si-widgets.js';
 import { msg, str } from '@lit/localize';
 import { definedTags, siElement } from '../core/define.js';
-import { directionOf, EMBED_SIZE_MESSAGE, parseEmbedQuery, type EmbedProblem } from './embed-query.js';
+import {
+  directionOf,
+  EMBED_SIZE_MESSAGE,
+  EMBED_SIZE_REQUEST,
+  parseEmbedQuery,
+  type EmbedProblem,
+} from './embed-query.js';
 import './embed-page.css';
 
 function problemMessage(problem: EmbedProblem): string {
@@ -72,14 +78,20 @@ function show(root: HTMLElement): void {
 function reportSize(): void {
   if (window.parent === window) return;
   let last = -1;
-  const post = () => {
+  const post = (always: boolean) => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last && !always) return;
     last = height;
     // Only our height is sent, nothing else; the host script checks where it comes from.
     window.parent.postMessage({ type: EMBED_SIZE_MESSAGE, height }, '*');
   };
-  new ResizeObserver(post).observe(document.documentElement);
+  new ResizeObserver(() => post(false)).observe(document.documentElement);
+  // A host script that starts after we did asks once for the height it missed. Nothing else is read.
+  window.addEventListener('message', (event) => {
+    const data: unknown = event.data;
+    if (event.source !== window.parent || typeof data !== 'object' || data === null) return;
+    if ((data as { type?: unknown }).type === EMBED_SIZE_REQUEST) post(true);
+  });
 }
 
 const root = document.getElementById('si-embed');

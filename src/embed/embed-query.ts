@@ -111,5 +111,7 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
   return RTL.has(lang.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** The message a resizing host script listens for. */
+/** The message a resizing host script listens for: `{ type, height }`. */
 export const EMBED_SIZE_MESSAGE = 'si-widgets:embed-size';
+/** What a host script that started late sends to ask for the height again: `{ type }`. */
+export const EMBED_SIZE_REQUEST = 'si-widgets:embed-size-request';

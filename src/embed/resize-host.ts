@@ -9,6 +9,8 @@
 
 /** Equal to EMBED_SIZE_MESSAGE in embed-query.ts (a test checks); not imported, so that this file builds alone. */
 const RESIZE_MESSAGE = 'si-widgets:embed-size';
+/** Equal to EMBED_SIZE_REQUEST in embed-query.ts. */
+const RESIZE_REQUEST = 'si-widgets:embed-size-request';
 const INSTALLED = Symbol.for('si-widgets.embed-resize.v1');
 const MAX_HEIGHT = 20_000;
 type GlobalWithFlag = typeof globalThis & { [INSTALLED]?: true };
@@ -41,4 +43,9 @@ const page = globalThis as GlobalWithFlag;
 if (!page[INSTALLED]) {
   page[INSTALLED] = true;
   window.addEventListener('message', onMessage);
+  // Iframes that finished before this script ran have told their height to nobody: ask them again.
+  for (const iframe of document.querySelectorAll('iframe')) {
+    const origin = embedOrigin(iframe);
+    if (origin && iframe.contentWindow) iframe.contentWindow.postMessage({ type: RESIZE_REQUEST }, origin);
+  }
 }
