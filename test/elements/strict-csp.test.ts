@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { BUNDLE, FEED, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilState, until, violations } from './embed-helpers.js';
+
+const TITLE = 'En unik och relevant innovationsallians för social innovation och förändring';
+
+const PAGE = `<!doctype html><html lang="sv"><head><meta charset="utf-8">
+  <script type="module" src="${BUNDLE}"></script></head><body>
+  <si-project-list feed="${FEED}" structured-data><a href="https://example.org/projekt">Alla projekt</a></si-project-list>
+  <si-project-card feed="${FEED}" project="asif" structured-data></si-project-card>
+  <div data-si-widget="project-card" data-feed="${FEED}" data-project="joint-way"></div>
+  <si-project-card feed="/test-feeds/status/404" project="asif"></si-project-card>
+  </body></html>`;
+
+describe('under a strict Content-Security-Policy with Trusted Types', () => {
+  afterEach(removeFrames);
+
+  it('renders every kind of embed (tag, div, structured data, error view) with zero violations', async () => {
+    const frame = await openFrame(pageUrl(PAGE, { csp: true }));
+    const doc = frameDocument(frame);
+    const [list, card, broken] = [...doc.querySelectorAll('si-project-list, body > si-project-card')];
+    await untilState(list);
+    await untilState(card);
+    await untilState(broken, ['error']);
+    const mounted = await until(() => doc.querySelector('div[data-si-widget] > si-project-card'), 'the div mount');
+    await untilState(mounted);
+    expect(shadowText(card)).to.contain(TITLE);
+    expect(card.querySelector('script[type="application/ld+json"]'), 'structured data under Trusted Types').not.to.equal(null);
+    // The retry button works too (an event listener, not an inline handler).
+    (broken.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(violations(frame)).to.deep.equal([]);
+    // The probe itself proves it would have seen one: HTML from a string is a violation here.
+    try {
+      doc.body.insertAdjacentHTML('beforeend', '<p>x</p>');
+    } catch {
+      // Refused, as it must be; the probe has the report.
+    }
+    await until(() => violations(frame).length > 0, 'the probe to see a deliberate violation');
+  });
+
+  it('sets no cookie, stores nothing, and requests nothing but the bundle and the feed', async () => {
+    const frame = await openFrame(pageUrl(PAGE, { csp: true }));
+    const doc = frameDocument(frame);
+    const win = frame.contentWindow!;
+    await untilState(doc.querySelector('si-project-list')!);
+    await untilState(doc.querySelector('si-project-card')!);
+    await untilState(doc.querySelectorAll('body > si-project-card')[1], ['error']);
+    expect(doc.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+    const requested = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path !== '/test-embed/probe.js');
+    expect(requested).to.include.members([BUNDLE, FEED]);
+    for (const path of requested) expect([BUNDLE, FEED, '/test-feeds/status/404'], path).to.include(path);
+  });
+
+  it('sends images, when an element shows any, without a referrer and lazily', async () => {
+    const frame = await openFrame(pageUrl(PAGE, { csp: true }));
+    const doc = frameDocument(frame);
+    await untilState(doc.querySelector('si-project-list')!);
+    const images: HTMLImageElement[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.localName === 'img') images.push(element as HTMLImageElement);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(doc);
+    for (const image of images) {
+      expect(image.getAttribute('referrerpolicy')).to.equal('no-referrer');
+      expect(image.getAttribute('loading')).to.equal('lazy');
+    }
+  });
+
+  it('dist/embed.html itself renders with zero violations under the same policy', async () => {
+    // The iframe page loads only its own files; serve it through a page that sends the header.
+    const frame = await openFrame(`/dist/embed.html?${new URLSearchParams({ widget: 'project-card', feed: FEED, project: 'asif' })}`);
+    const card = await until(() => frameDocument(frame).querySelector('si-project-card'), 'the card');
+    await untilState(card);
+    expect(frameDocument(frame).querySelectorAll('script:not([src])').length, 'no inline script').to.equal(0);
+    expect(frameDocument(frame).querySelectorAll('[style]').length, 'no style attribute').to.equal(0);
+  });
+});
