@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/project-card.js';
+import '../../src/define/project-list.js';
+import type { SiProjectCard } from '../../src/components/project-card/project-card.js';
+import type { SiProjectList } from '../../src/components/project-list/project-list.js';
+import { SAMPLE_FEED, settled, settledFixture } from './helpers.js';
+
+function jsonLd(element: Element): unknown[] {
+  return [...element.querySelectorAll(':scope > script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? ''));
+}
+
+describe('structured-data', () => {
+  it('describes the card\'s project as a schema.org Project in the light DOM', async () => {
+    const card = await settledFixture<SiProjectCard>(html`<si-project-card feed=${SAMPLE_FEED} project="asif" structured-data></si-project-card>`);
+    const [data] = jsonLd(card) as Record<string, unknown>[];
+    expect(data['@context']).to.equal('https://schema.org');
+    expect(data['@type']).to.equal('Project');
+    expect(data.identifier).to.equal('asif');
+    expect(data.name).to.equal('En unik och relevant innovationsallians för social innovation och förändring');
+    expect(data.url).to.equal('https://example.org/projekt/asif');
+    const members = data.member as { roleName: string; member: { name: string } }[];
+    expect(members.find((m) => m.roleName === 'lead')?.member.name).to.equal('Malmö universitet');
+  });
+
+  it('is absent without the attribute, and goes when the attribute goes', async () => {
+    const plain = await settledFixture<SiProjectCard>(html`<si-project-card feed=${SAMPLE_FEED} project="asif"></si-project-card>`);
+    expect(jsonLd(plain)).to.deep.equal([]);
+    const card = await settledFixture<SiProjectCard>(html`<si-project-card feed=${SAMPLE_FEED} project="asif" structured-data></si-project-card>`);
+    expect(jsonLd(card).length).to.equal(1);
+    card.removeAttribute('structured-data');
+    await card.updateComplete;
+    expect(jsonLd(card)).to.deep.equal([]);
+  });
+
+  it('describes every listed project, as one @graph', async () => {
+    const list = await settledFixture<SiProjectList>(html`<si-project-list feed=${SAMPLE_FEED} structured-data></si-project-list>`);
+    const [data] = jsonLd(list) as { '@graph': { name: string }[] }[];
+    expect(data['@graph'].length).to.equal(5);
+  });
+
+  it('cannot be broken out of by feed text: "</script>" and HTML stay text, JSON.parse gives them back', async () => {
+    const title = '</script><img src=x onerror="window.__owned=1"><!-- & \u2028';
+    const feed = {
+      version: 1,
+      organizations: [{ id: 'o', name: '<b>Org</b>' }],
+      projects: [{ id: 'p', title, url: 'javascript:alert(1)', organizations: [{ id: 'o', role: 'lead' }] }],
+    };
+    const card = await fixture<SiProjectCard>(html`<si-project-card .data=${feed} project="p" structured-data></si-project-card>`);
+    await settled(card);
+    const scripts = card.querySelectorAll('script');
+    expect(scripts.length).to.equal(1);
+    expect(scripts[0].textContent).not.to.contain('<');
+    const [data] = jsonLd(card) as Record<string, unknown>[];
+    expect(data.name).to.equal(title);
+    expect(data.url, 'no unsafe URL').to.equal(undefined);
+    expect(card.querySelector('img')).to.equal(null);
+    expect((window as Window & { __owned?: number }).__owned).to.equal(undefined);
+  });
+
+  it('is not shown as fallback content and does not count as fallback', async () => {
+    const card = await settledFixture<SiProjectCard>(html`<si-project-card feed=${SAMPLE_FEED} project="asif" structured-data></si-project-card>`);
+    expect(card.shadowRoot!.querySelector('slot')).to.equal(null);
+  });
+});
