@@ -30,6 +30,10 @@ export async function startStaticServer(options = {}) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname + url.search);
     const extra = options.headers?.(url.pathname) ?? {};
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const page = options.pages?.[url.pathname];
     if (page) {
       response.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra, ...page.headers });
