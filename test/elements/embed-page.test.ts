@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FEED, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { FEED, frameDocument, openFrame, pageUrl, removeFrames, untilState, until } from './embed-helpers.js';
 
 function embed(query: Record<string, string>): string {
   return `/dist/embed.html?${new URLSearchParams(query)}`;
