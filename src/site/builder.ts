@@ -22,7 +22,6 @@ import {
   tagSnippet,
   type SnippetInput,
 } from './snippets.js';
-import './builder.css';
 
 const WIDGET_LABELS: Record<string, string> = {
   'project-list': 'Projektlista',
@@ -107,10 +106,13 @@ export class SnippetBuilder {
   private feedRequest?: AbortController;
   private previewKey = '';
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(
+    private readonly root: HTMLElement,
+    options: { feedUrl?: string; base?: string } = {},
+  ) {
     const widgets = definedTags().map((tag) => tag.replace(/^si-/, ''));
     this.state = {
-      feedUrl: new URL('feeds/sample.json', document.baseURI).href,
+      feedUrl: options.feedUrl ?? new URL('feeds/sample.json', document.baseURI).href,
       feed: { kind: 'idle' },
       widget: widgets.includes('project-card') ? 'project-card' : widgets[0] ?? 'project-list',
       values: { project: 'asif', 'heading-level': '3' },
@@ -118,7 +120,7 @@ export class SnippetBuilder {
       accent: DEFAULT_ACCENT,
       radius: '0.5',
       fallback: true,
-      base: new URL('./', location.href).href,
+      base: options.base ?? new URL('./', location.href).href,
       resize: true,
       announcement: '',
     };
