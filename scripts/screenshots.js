@@ -30,6 +30,22 @@ try {
       const file = new URL(`${name}-${width}.png`, out);
       await page.screenshot({ path: file.pathname, fullPage });
       console.log(file.pathname);
+      if (name === 'builder') {
+        // The builder alone, in pieces of 900 px, readable at full size.
+        const box = await page.evaluate(() => {
+          const rect = document.getElementById('snippet-builder').getBoundingClientRect();
+          return { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
+        });
+        for (let top = 0, part = 1; top < box.height; top += 900, part++) {
+          const piece = new URL(`builder-only-${width}-${part}.png`, out);
+          await page.screenshot({
+            path: piece.pathname,
+            clip: { x: box.x, y: box.y + top, width: box.width, height: Math.min(900, box.height - top) },
+            captureBeyondViewport: true,
+          });
+          console.log(piece.pathname);
+        }
+      }
       await page.close();
     }
   }
