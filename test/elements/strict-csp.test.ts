@@ -8,6 +8,9 @@ const PAGE = `<!doctype html><html lang="sv"><head><meta charset="utf-8">
   <si-project-list feed="${FEED}" structured-data><a href="https://example.org/projekt">Alla projekt</a></si-project-list>
   <si-project-card feed="${FEED}" project="asif" structured-data></si-project-card>
   <div data-si-widget="project-card" data-feed="${FEED}" data-project="joint-way"></div>
+  <si-goal-progress feed="${FEED}" project="asif"></si-goal-progress>
+  <div data-si-widget="partner-list" data-feed="${FEED}" data-project="larprocess-behovsdrivet-stod"></div>
+  <si-project-list feed="${FEED}" filters="search organization topic municipality status sort"></si-project-list>
   <si-project-card feed="/test-feeds/status/404" project="asif"></si-project-card>
   </body></html>`;
 
@@ -17,12 +20,24 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   it('renders every kind of embed (tag, div, structured data, error view) with zero violations', async () => {
     const frame = await openFrame(pageUrl(PAGE, { csp: true }));
     const doc = frameDocument(frame);
-    const [list, card, broken] = [...doc.querySelectorAll('si-project-list, body > si-project-card')];
+    const list = doc.querySelector('si-project-list')!;
+    const card = doc.querySelector('body > si-project-card')!;
+    const broken = doc.querySelector('si-project-card[feed^="/test-feeds/"]')!;
     await untilState(list);
     await untilState(card);
     await untilState(broken, ['error']);
     const mounted = await until(() => doc.querySelector('div[data-si-widget] > si-project-card'), 'the div mount');
     await untilState(mounted);
+    await untilState(doc.querySelector('si-goal-progress')!);
+    await untilState(await until(() => doc.querySelector('div[data-si-widget] > si-partner-list'), 'the partner list'));
+    const filtered = doc.querySelector('si-project-list[filters]')!;
+    await untilState(filtered);
+    // Typing in the search box re-renders under Trusted Types too.
+    const search = filtered.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
+    if (search) {
+      search.value = 'malmo';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
     expect(shadowText(card)).to.contain(TITLE);
     expect(card.querySelector('script[type="application/ld+json"]'), 'structured data under Trusted Types').not.to.equal(null);
     // The retry button works too (an event listener, not an inline handler).
@@ -56,21 +71,25 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     for (const path of requested) expect([BUNDLE, FEED, '/test-feeds/status/404'], path).to.include(path);
   });
 
-  it('sends images, when an element shows any, without a referrer and lazily', async () => {
-    const frame = await openFrame(pageUrl(PAGE, { csp: true }));
-    const doc = frameDocument(frame);
-    await untilState(doc.querySelector('si-project-list')!);
-    const images: HTMLImageElement[] = [];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (element.localName === 'img') images.push(element as HTMLImageElement);
-        if (element.shadowRoot) walk(element.shadowRoot);
-      }
-    };
-    walk(doc);
+  it('sends logo images without a referrer and lazily', async () => {
+    const feed = JSON.stringify({
+      version: 1,
+      organizations: [{ id: 'o', name: 'Org', url: 'https://org.example/', logo: 'https://logos.example/o.svg' }],
+      projects: [{ id: 'p', title: 'P', organizations: [{ id: 'o', role: 'lead' }] }],
+    });
+    const frame = await openFrame(
+      pageUrl(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head><body>
+        <script type="application/json" id="feed">${feed}</script>
+        <si-partner-list feed="#feed" project="p" layout="logos"></si-partner-list></body></html>`),
+    );
+    const list = frameDocument(frame).querySelector('si-partner-list')!;
+    await untilState(list);
+    const images = [...list.shadowRoot!.querySelectorAll('img')];
+    expect(images.length, 'the logo is shown').to.equal(1);
     for (const image of images) {
       expect(image.getAttribute('referrerpolicy')).to.equal('no-referrer');
       expect(image.getAttribute('loading')).to.equal('lazy');
+      expect(image.alt).to.contain('Org');
     }
   });
 
