@@ -38,6 +38,15 @@ const ROLE_LABELS: Record<string, string> = {
   funder: 'Finansiär',
 };
 
+const FILTER_CHOICES: [string, string][] = [
+  ['search', 'Sökruta'],
+  ['organization', 'Organisation'],
+  ['topic', 'Ämne'],
+  ['municipality', 'Kommun'],
+  ['status', 'Status'],
+  ['sort', 'Sortering'],
+];
+
 const STATUS_LABELS: Record<string, string> = { planned: 'Planerat', active: 'Pågående', completed: 'Avslutat' };
 
 const LANGUAGES: [string, string, string?][] = [
@@ -67,6 +76,7 @@ const CONTROLLED = [
   'status',
   'layout',
   'limit',
+  'filters',
   'heading-level',
   'structured-data',
 ] as const;
@@ -305,6 +315,23 @@ export class SnippetBuilder {
           <label for=${id}>Högst antal projekt</label>
           <input id=${id} type="number" min="1" inputmode="numeric" .value=${live(value)} @input=${(e: Event) => this.setValue(name, (e.target as HTMLInputElement).value)} />
         </div>`;
+      case 'filters': {
+        const chosen = new Set(value.split(/\s+/).filter(Boolean));
+        const toggle = (name: string, on: boolean) => {
+          const next = FILTER_CHOICES.map(([n]) => n).filter((n) => (n === name ? on : chosen.has(n)));
+          this.setValue('filters', next.join(' '));
+        };
+        return html`<fieldset class="sb-group">
+          <legend>Filter för besökarna</legend>
+          ${FILTER_CHOICES.map(
+            ([filter, label]) => html`<div class="sb-check">
+              <input id="sb-filter-${filter}" type="checkbox" .checked=${live(chosen.has(filter))}
+                @change=${(e: Event) => toggle(filter, (e.target as HTMLInputElement).checked)} />
+              <label for="sb-filter-${filter}">${label}</label>
+            </div>`,
+          )}
+        </fieldset>`;
+      }
       case 'heading-level':
         return select(
           'Rubriknivå',

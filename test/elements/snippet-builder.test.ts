@@ -58,6 +58,10 @@ describe('the snippet builder', () => {
     select('sb-widget', 'project-list');
     expect(root.querySelector('#sb-attr-project')).to.equal(null);
     expect(snippet(root, 'div')).not.to.contain('data-project');
+    select('sb-attr-organization', 'coompanion-skane');
+    expect(snippet(root, 'tag')).to.contain('organization="coompanion-skane"');
+    for (const id of ['sb-filter-search', 'sb-filter-topic']) root.querySelector<HTMLInputElement>(`#${id}`)!.click();
+    expect(snippet(root, 'div')).to.contain('data-filters="search topic"');
     const preview = await until(() => root.querySelector('#sb-preview-area si-project-list'), 'the preview');
     expect(preview.getAttribute('lang')).to.equal('en');
   });
