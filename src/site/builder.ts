@@ -70,7 +70,7 @@ const CONTROLLED = [
   'project',
   'goal',
   'organization',
-  'role',
+  'organization-role',
   'topic',
   'municipality',
   'status',
@@ -300,7 +300,7 @@ export class SnippetBuilder {
       }
       case 'organization':
         return select('Organisation', [any, ...(feed?.organizations ?? []).map((o): [string, string] => [o.id, feed ? text(feed, o.name, state.lang) || o.id : o.id])]);
-      case 'role':
+      case 'organization-role':
         return select('Organisationens roll', [any, ...ROLES.map((r): [string, string] => [r, ROLE_LABELS[r] ?? r])]);
       case 'topic':
         return select('Ämne', [any, ...distinct(feed?.projects.flatMap((p) => p.topics ?? []) ?? []).map((t): [string, string] => [t, t])]);
