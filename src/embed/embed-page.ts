@@ -4,7 +4,6 @@
  * No inline script: this module is loaded from a file, so the page works under a strict CSP.
  */
 import '../si-widgets.js';
-import { msg, str } from '@lit/localize';
 import { definedTags, siElement } from '../core/define.js';
 import {
   directionOf,
@@ -13,20 +12,8 @@ import {
   parseEmbedQuery,
   type EmbedProblem,
 } from './embed-query.js';
+import { embedProblemMessage, inLanguageOf } from './words.js';
 import './embed-page.css';
-
-function problemMessage(problem: EmbedProblem): string {
-  switch (problem.kind) {
-    case 'no-widget':
-      return msg(str`Ange vilken widget som ska visas, till exempel ?widget=project-card&feed=…&project=….`);
-    case 'unknown-widget':
-      return msg(str`Widgeten "${problem.widget}" finns inte. Välj en av: ${problem.known.join(', ')}.`);
-    case 'no-feed':
-      return msg('Ange projektflödets adress med parametern feed.');
-    case 'bad-feed':
-      return msg(str`Projektflödets adress "${problem.feed}" går inte att använda: ange en http- eller https-adress.`);
-  }
-}
 
 function consoleProblem(problem: EmbedProblem): string {
   switch (problem.kind) {
@@ -54,7 +41,8 @@ function show(root: HTMLElement): void {
   if (outcome.ok && outcome.request.lang) {
     document.documentElement.lang = outcome.request.lang;
     document.documentElement.dir = directionOf(outcome.request.lang);
-  } else if (lang && !outcome.ok) {
+  } else if (lang && !outcome.ok && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang)) {
+    document.documentElement.lang = lang;
     document.documentElement.dir = directionOf(lang);
   }
   if (!outcome.ok) {
@@ -62,8 +50,10 @@ function show(root: HTMLElement): void {
     const message = document.createElement('p');
     message.className = 'embed-message';
     message.setAttribute('role', 'alert');
-    message.textContent = problemMessage(outcome.problem);
+    const problem = outcome.problem;
+    message.textContent = embedProblemMessage(problem);
     root.replaceChildren(message);
+    void inLanguageOf(root, () => embedProblemMessage(problem)).then(({ text }) => (message.textContent = text));
     return;
   }
   const { tag, attributes, look } = outcome.request;

@@ -11,8 +11,8 @@
  * One MutationObserver per page (shared by every copy of the bundle) mounts divs added later and
  * forwards later changes of their `data-*` attributes.
  */
-import { msg, str } from '@lit/localize';
 import { definedTags, siElement } from '../core/define.js';
+import { inLanguageOf, unknownWidgetMessage } from './words.js';
 
 export const MOUNT_ATTRIBUTE = 'data-si-widget';
 const SELECTOR = `[${MOUNT_ATTRIBUTE}]`;
@@ -96,10 +96,13 @@ function refuse(mounter: Mounter, div: Element, value: string): void {
     .join(', ');
   const message = document.createElement('p');
   message.setAttribute('data-si-message', '');
-  message.textContent = value.trim()
-    ? msg(str`Widgeten "${value.trim()}" finns inte. Välj en av: ${known}.`)
-    : msg(str`Ange vilken widget som ska visas med data-si-widget, till exempel ${known}.`);
+  message.textContent = unknownWidgetMessage(value.trim(), known);
   div.prepend(message);
+  // Then in the language around the div, once its words are loaded.
+  void inLanguageOf(div, () => unknownWidgetMessage(value.trim(), known)).then(({ text, catalogue }) => {
+    message.textContent = text;
+    message.lang = catalogue;
+  });
   console.error(
     `[si-widgets] <${div.localName} ${MOUNT_ATTRIBUTE}="${value}">: no such widget. ` +
       `Use one of: ${known} (the tag name without "si-").`,

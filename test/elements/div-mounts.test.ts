@@ -95,6 +95,13 @@ describe('<div data-si-widget> mounts', () => {
     expect(div.querySelector('[data-si-message]')).to.equal(null);
   });
 
+  it('says it in the language around the div', async () => {
+    const frame = await openFrame(page(`<section lang="ar" dir="rtl"><div data-si-widget="project-cards" data-feed="${FEED}"></div></section>`));
+    const message = await until(() => frameDocument(frame).querySelector('[data-si-message]'), 'the message');
+    await until(() => message.textContent?.startsWith('الأداة «project-cards» غير موجودة'), 'the Arabic message');
+    expect(message.getAttribute('lang')).to.equal('ar');
+  });
+
   it('takes data-lang for the widget\'s language', async () => {
     const frame = await openFrame(page(`<div data-si-widget="project-card" data-feed="${FEED}" data-project="asif" data-lang="en"></div>`));
     const card = await until(() => frameDocument(frame).querySelector('si-project-card'), 'the mount');

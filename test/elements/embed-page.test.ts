@@ -57,6 +57,12 @@ describe('dist/embed.html (the iframe page)', () => {
     });
   }
 
+  it('says it in the language the query asks for', async () => {
+    const frame = await openFrame(embed({ widget: 'project-cards', feed: FEED, lang: 'en' }));
+    const message = await until(() => frameDocument(frame).querySelector('[role="alert"]'), 'the message');
+    await until(() => message.textContent?.startsWith('The widget "project-cards" does not exist'), 'the English message');
+  });
+
   it('passes only the element\'s own attributes: no event handlers from the query', async () => {
     const frame = await openFrame(embed({ widget: 'project-card', feed: FEED, project: 'asif', onclick: 'window.__owned=1', style: 'display:none' }));
     const card = await until(() => frameDocument(frame).querySelector('si-project-card'), 'the card');
