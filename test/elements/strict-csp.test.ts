@@ -8,7 +8,7 @@ const PAGE = `<!doctype html><html lang="sv"><head><meta charset="utf-8">
   <si-project-list feed="${FEED}" structured-data><a href="https://example.org/projekt">Alla projekt</a></si-project-list>
   <si-project-card feed="${FEED}" project="asif" structured-data></si-project-card>
   <div data-si-widget="project-card" data-feed="${FEED}" data-project="joint-way"></div>
-  <si-goal-progress feed="${FEED}" project="asif"></si-goal-progress>
+  <si-goal-progress feed="${FEED}" project="asif" lang="ar"></si-goal-progress>
   <div data-si-widget="partner-list" data-feed="${FEED}" data-project="larprocess-behovsdrivet-stod"></div>
   <si-project-list feed="${FEED}" filters="search organization topic municipality status sort"></si-project-list>
   <si-project-card feed="/test-feeds/status/404" project="asif"></si-project-card>
@@ -28,7 +28,10 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     await untilState(broken, ['error']);
     const mounted = await until(() => doc.querySelector('div[data-si-widget] > si-project-card'), 'the div mount');
     await untilState(mounted);
-    await untilState(doc.querySelector('si-goal-progress')!);
+    const arabic = doc.querySelector('si-goal-progress')!;
+    await untilState(arabic);
+    // Its Arabic words came from a language chunk loaded under the same policy.
+    await until(() => /[\u0600-\u06FF]/.test(arabic.shadowRoot!.textContent ?? ''), 'Arabic words');
     await untilState(await until(() => doc.querySelector('div[data-si-widget] > si-partner-list'), 'the partner list'));
     const filtered = doc.querySelector('si-project-list[filters]')!;
     await untilState(filtered);
@@ -53,7 +56,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     await until(() => violations(frame).length > 0, 'the probe to see a deliberate violation');
   });
 
-  it('sets no cookie, stores nothing, and requests nothing but the bundle and the feed', async () => {
+  it('sets no cookie, stores nothing, and requests nothing but the bundle, its language chunk and the feed', async () => {
     const frame = await openFrame(pageUrl(PAGE, { csp: true }));
     const doc = frameDocument(frame);
     const win = frame.contentWindow!;
@@ -68,7 +71,8 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => path !== '/test-embed/probe.js');
     expect(requested).to.include.members([BUNDLE, FEED]);
-    for (const path of requested) expect([BUNDLE, FEED, '/test-feeds/status/404'], path).to.include(path);
+    // The bundle, the language chunk a widget needs (Arabic here), the feeds: nothing else.
+    for (const path of requested) expect([BUNDLE, '/dist/locales/ar.js', FEED, '/test-feeds/status/404'], path).to.include(path);
   });
 
   it('sends logo images without a referrer and lazily', async () => {
