@@ -1,13 +1,13 @@
 /**
- * `npm run screenshots`: the builder (dist/index.html) and the iframe page (dist/embed.html) at
+ * Part of `npm run screenshots`: the builder (dist/index.html) and the iframe page (dist/embed.html) at
  * 1024 and 320 CSS px, in Swedish and Arabic, as PNGs in .tmp/screenshots/. Run `npm run build` first.
  */
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
-import { BROWSER_ARGS, requireBrowser } from '../test/tools/find-browser.js';
-import { startStaticServer } from '../test/tools/static-server.js';
+import { BROWSER_ARGS, requireBrowser } from './find-browser.js';
+import { startStaticServer } from './static-server.js';
 
-const out = new URL('../.tmp/screenshots/', import.meta.url);
+const out = new URL('../../.tmp/screenshots/', import.meta.url);
 await mkdir(out, { recursive: true });
 const server = await startStaticServer();
 const browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: BROWSER_ARGS });
