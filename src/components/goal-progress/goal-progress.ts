@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
+import { findProject } from '../../core/find-project.js';
 import { baseStyles } from '../../core/styles.js';
 import { goalStatusName, milestonesAchieved, milestonesUnreported } from '../../core/words.js';
 import { formatNumber } from '../../data/format.js';
@@ -116,19 +117,8 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
   }
 
   protected select(feed: LoadedFeed): Selection<GoalsView> {
-    const id = this.project ?? '';
-    const project = feed.index.projectsById.get(id);
-    if (!project) {
-      return {
-        state: 'error',
-        message: id
-          ? msg(str`Projektet "${id}" finns inte i projektflödet.`)
-          : msg('Ange vilket projekt som ska visas med attributet project.'),
-        detail: id
-          ? `no project with id "${id}" in ${feed.source}`
-          : 'no project attribute: set project="<id>" to one of the feed\'s project ids',
-      };
-    }
+    const project = findProject(feed, this.project);
+    if ('state' in project) return project;
     let goals = project.goals ?? [];
     if (this.goal) {
       const wanted = this.goal;
@@ -136,8 +126,8 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
       if (goals.length === 0) {
         return {
           state: 'error',
-          message: msg(str`Målet "${wanted}" finns inte i projektet "${id}".`),
-          detail: `project "${id}" has no goal with id "${wanted}" (it has: ${
+          message: msg(str`Målet "${wanted}" finns inte i projektet "${project.id}".`),
+          detail: `project "${project.id}" has no goal with id "${wanted}" (it has: ${
             (project.goals ?? []).map((goal) => goal.id).join(', ') || 'no goals'
           })`,
         };

@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
+import { findProject } from '../../core/find-project.js';
 import { baseStyles } from '../../core/styles.js';
 import { projectCount, roleName } from '../../core/words.js';
 import { collatorFor } from '../../data/format.js';
@@ -131,15 +132,8 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
         },
       };
     }
-    const id = this.project;
-    const project = index.projectsById.get(id);
-    if (!project) {
-      return {
-        state: 'error',
-        message: msg(str`Projektet "${id}" finns inte i projektflödet.`),
-        detail: `no project with id "${id}" in ${feed.source}`,
-      };
-    }
+    const project = findProject(feed, this.project);
+    if ('state' in project) return project;
     const groups = partnersByRole(index, project).map(({ role, organizations }) => ({
       role,
       organizations: organizations.map((organization) => this.organizationView(organization, feed)),

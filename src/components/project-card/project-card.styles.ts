@@ -25,17 +25,6 @@ export const projectCardStyles = css`
   .status {
     font-weight: 600;
   }
-  .leads {
-    color: var(--_muted);
-    font-size: 0.9375em;
-    overflow-wrap: anywhere;
-  }
-  .label {
-    font-weight: 600;
-  }
-  .summary {
-    overflow-wrap: anywhere;
-  }
   .topics {
     display: flex;
     flex-wrap: wrap;

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
+import { findProject } from '../../core/find-project.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
+import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
 import type { Project } from '../../data/types.js';
 import { projectCardStyles } from './project-card.styles.js';
@@ -57,25 +59,14 @@ import { projectCardStyles } from './project-card.styles.js';
  * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
  */
 export class SiProjectCard extends SiFeedElement<ProjectView> {
-  static styles = [baseStyles, projectCardStyles];
+  static styles = [baseStyles, projectPartStyles, projectCardStyles];
 
   /** The `id` of the project to show. */
   @property() project?: string;
 
   protected select(feed: LoadedFeed): Selection<ProjectView> {
-    const id = this.project ?? '';
-    const project = feed.index.projectsById.get(id);
-    if (!project) {
-      return {
-        state: 'error',
-        message: id
-          ? msg(str`Projektet "${id}" finns inte i projektflödet.`)
-          : msg('Ange vilket projekt som ska visas med attributet project.'),
-        detail: id
-          ? `no project with id "${id}" in ${feed.source}`
-          : 'no project attribute: set project="<id>" to one of the feed\'s project ids',
-      };
-    }
+    const project = findProject(feed, this.project);
+    if ('state' in project) return project;
     return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl) };
   }
 

@@ -116,17 +116,6 @@ export const projectListStyles = css`
   .meta .status {
     font-weight: 600;
   }
-  .leads {
-    color: var(--_muted);
-    font-size: 0.9375em;
-    overflow-wrap: anywhere;
-  }
-  .label {
-    font-weight: 600;
-  }
-  .summary {
-    overflow-wrap: anywhere;
-  }
   .more {
     display: flex;
     flex-wrap: wrap;

@@ -6,6 +6,7 @@ import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
+import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
 import { projectCount, projectStatusName, shownOfProjects } from '../../core/words.js';
 import {
@@ -177,7 +178,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
  */
 export class SiProjectList extends SiFeedElement<ListView> {
-  static styles = [baseStyles, projectListStyles];
+  static styles = [baseStyles, projectPartStyles, projectListStyles];
 
   /** Only projects with one of these organisation ids (comma-separated). */
   @property() organization?: string;
