@@ -1,0 +1,15 @@
+import type { Feed } from '../../src/data/types.js';
+
+export interface FeedOptions {
+  projects?: number;
+  organizations?: number;
+  /** Share of projects given one invalid optional field. */
+  problems?: number;
+  seed?: number;
+}
+
+/** A generated feed object (valid, except for the planted problems). */
+export function makeFeed(options?: FeedOptions): Feed;
+
+/** Generated feed text of at least `bytes` bytes. */
+export function makeFeedTextOfSize(bytes: number, options?: FeedOptions): { text: string; projects: number; bytes: number };

@@ -1,0 +1,86 @@
+/**
+ * Sizes: gzip (level 9) and brotli (quality 11) of the built bundle and of every locale file, and
+ * what each element costs: small bundles built with vite's JS API from the project's own
+ * vite.config.ts, each registering every element, every element but one, or one element alone.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** @returns {{ raw: number, gzip: number, brotli: number }} bytes */
+export function compressedSizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** The bundle and each dist/locales/*.js that exists (there may be none yet). */
+export function distSizes(root) {
+  const files = [{ name: 'dist/si-widgets.js', path: join(root, 'dist/si-widgets.js') }];
+  const localeDir = join(root, 'dist/locales');
+  if (existsSync(localeDir)) {
+    for (const name of readdirSync(localeDir).filter((n) => n.endsWith('.js')).sort()) {
+      files.push({ name: `dist/locales/${name}`, path: join(localeDir, name) });
+    }
+  }
+  return files.map((f) => ({ name: f.name, ...compressedSizes(readFileSync(f.path)) }));
+}
+
+/** The elements, as their side-effect registration modules under src/define/. */
+export function elementDefines(root) {
+  return readdirSync(join(root, 'src/define'))
+    .filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))
+    .sort()
+    .map((n) => ({ tag: `si-${basename(n, '.ts')}`, path: join(root, 'src/define', n) }));
+}
+
+/**
+ * Builds one entry per combination and measures it. `all`: every define; per element: `alone` (its
+ * define only, with the shared core and Lit) and `without` (every other define). The element's
+ * marginal cost is `all - without`.
+ */
+export async function elementCosts(root) {
+  const { build } = await import('vite');
+  const defines = elementDefines(root);
+  const dir = mkdtempSync(join(tmpdir(), 'si-bench-'));
+  const entryFor = (name, paths) => {
+    const file = join(dir, `${name}.js`);
+    writeFileSync(file, paths.map((p) => `import ${JSON.stringify(p)};`).join('\n') + '\n');
+    return file;
+  };
+  const measure = async (name, paths) => {
+    const outDir = join(dir, `out-${name}`);
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        sourcemap: false,
+        lib: { entry: entryFor(name, paths), formats: ['es'], fileName: () => 'bundle.js' },
+      },
+    });
+    return compressedSizes(readFileSync(join(outDir, 'bundle.js')));
+  };
+  try {
+    const all = await measure('all', defines.map((d) => d.path));
+    const elements = [];
+    for (const define of defines) {
+      const alone = await measure(`alone-${define.tag}`, [define.path]);
+      const without = await measure(
+        `without-${define.tag}`,
+        defines.filter((d) => d !== define).map((d) => d.path),
+      );
+      elements.push({ tag: define.tag, alone, without, marginal: { gzip: all.gzip - without.gzip, brotli: all.brotli - without.brotli, raw: all.raw - without.raw } });
+    }
+    return { all, elements };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
