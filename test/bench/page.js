@@ -207,7 +207,12 @@ export async function renderListData(projects) {
   if (!feed) {
     feed = parsedFeed(projects);
     validatedFeeds.set(projects, feed);
-    await listWithData(feed);
+    // One small element given the object validates it for every element (one validation per object).
+    const card = document.createElement('si-project-card');
+    card.project = feed.projects[0].id;
+    card.data = feed;
+    stage().append(card);
+    await card.updateComplete;
   }
   stage();
   await nextFrame();
