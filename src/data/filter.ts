@@ -4,6 +4,9 @@
  * Everything that depends only on the feed (the folded search text of each project, its topic and
  * municipality keys, its organisations' roles, each sort order) is computed once per feed and kept
  * in a WeakMap keyed by the feed's index, so a keystroke costs one pass of cheap comparisons.
+ * The search text, by far the dearest part (folding every title and summary in every language),
+ * is made only when a query has words, or ahead of that with {@link prepareSearch}: a list that
+ * first shows 10,000 projects without a search does not pay for it before its first render.
  */
 import type { FeedIndex } from './select.js';
 import { resolveText } from './text.js';
@@ -105,7 +108,8 @@ interface Entry {
   project: Project;
   /** Position in the feed, to keep sorts stable. */
   position: number;
-  haystack: string;
+  /** Folded title, summary, organisation names, topics and municipalities; made when first needed. */
+  haystack?: string;
   topics: ReadonlySet<string>;
   municipalities: ReadonlySet<string>;
   /** Organisation id → its roles in this project. */
@@ -127,40 +131,68 @@ function allTexts(text: Text | undefined): string[] {
   return typeof text === 'string' ? [text] : Object.values(text);
 }
 
+/** Folds each distinct string once: topics and municipalities repeat across thousands of projects. */
+function folder(): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    let result = folded.get(text);
+    if (result === undefined) {
+      result = foldForSearch(text);
+      folded.set(text, result);
+    }
+    return result;
+  };
+}
+
 function buildSearchIndex(index: FeedIndex): SearchIndex {
+  const fold = folder();
   const entries = index.feed.projects.map((project, position): Entry => {
     const roles = new Map<string, Set<Role>>();
-    const names: string[] = [];
     for (const ref of project.organizations) {
       let set = roles.get(ref.id);
       if (!set) {
         set = new Set();
         roles.set(ref.id, set);
-        names.push(...allTexts(index.organizationsById.get(ref.id)?.name));
       }
       set.add(ref.role);
     }
-    // Every translation is searched, so "university" finds a Swedish page's "universitet" projects too.
-    const haystack = foldForSearch(
-      [
-        ...allTexts(project.title),
-        ...allTexts(project.summary),
-        ...names,
-        ...(project.topics ?? []),
-        ...(project.municipalities ?? []),
-      ].join('\n'),
-    );
     return {
       project,
       position,
-      haystack,
-      topics: new Set((project.topics ?? []).map(foldForSearch)),
-      municipalities: new Set((project.municipalities ?? []).map(foldForSearch)),
+      topics: new Set((project.topics ?? []).map(fold)),
+      municipalities: new Set((project.municipalities ?? []).map(fold)),
       roles,
       sdgs: new Set(project.sdgs ?? []),
     };
   });
   return { entries, byProject: new Map(entries.map((entry) => [entry.project, entry])), sorted: new Map() };
+}
+
+function haystackOf(entry: Entry, index: FeedIndex): string {
+  if (entry.haystack !== undefined) return entry.haystack;
+  const { project } = entry;
+  const names: string[] = [];
+  // Organisations in the order they first appear, each once (entry.roles is keyed that way).
+  for (const id of entry.roles.keys()) names.push(...allTexts(index.organizationsById.get(id)?.name));
+  // Every translation is searched, so "university" finds a Swedish page's "universitet" projects too.
+  entry.haystack = foldForSearch(
+    [
+      ...allTexts(project.title),
+      ...allTexts(project.summary),
+      ...names,
+      ...(project.topics ?? []),
+      ...(project.municipalities ?? []),
+    ].join('\n'),
+  );
+  return entry.haystack;
+}
+
+/**
+ * Makes the search text of every project of the feed now, e.g. while the browser is idle after a
+ * list with a search box has rendered, so that the visitor's first keystroke does not wait for it.
+ */
+export function prepareSearch(index: FeedIndex): void {
+  for (const entry of searchIndexOf(index).entries) haystackOf(entry, index);
 }
 
 function searchIndexOf(index: FeedIndex): SearchIndex {
@@ -204,7 +236,7 @@ function intersects<T>(wanted: ReadonlySet<T>, present: ReadonlySet<T>): boolean
   return false;
 }
 
-function matches(entry: Entry, query: PreparedQuery): boolean {
+function matches(entry: Entry, query: PreparedQuery, index: FeedIndex): boolean {
   const { organizations, roles } = query;
   if (organizations || roles) {
     let found = false;
@@ -220,13 +252,14 @@ function matches(entry: Entry, query: PreparedQuery): boolean {
   if (query.municipalities && !intersects(query.municipalities, entry.municipalities)) return false;
   if (query.sdgs && !query.sdgs.some((sdg) => entry.sdgs.has(sdg))) return false;
   if (query.statuses && !(entry.project.status && query.statuses.has(entry.project.status))) return false;
-  for (const word of query.words) if (!entry.haystack.includes(word)) return false;
+  if (query.words.length > 0) {
+    const haystack = haystackOf(entry, index);
+    for (const word of query.words) if (!haystack.includes(word)) return false;
+  }
   return true;
 }
 
-/** True when the query keeps everything. */
-export function isEmptyQuery(query: ProjectQuery): boolean {
-  const prepared = prepare(query);
+function isEmptyPrepared(prepared: PreparedQuery): boolean {
   return (
     !prepared.organizations &&
     !prepared.roles &&
@@ -236,6 +269,11 @@ export function isEmptyQuery(query: ProjectQuery): boolean {
     !prepared.statuses &&
     prepared.words.length === 0
   );
+}
+
+/** True when the query keeps everything. */
+export function isEmptyQuery(query: ProjectQuery): boolean {
+  return isEmptyPrepared(prepare(query));
 }
 
 export interface SortContext {
@@ -284,13 +322,15 @@ export function filterProjects(
   order: SortOrder = 'feed',
   context?: SortContext,
 ): Project[] {
+  const prepared = queries.map(prepare);
+  // Nothing to narrow, nothing to reorder: the feed as it is, without building the index for it.
+  if ((order === 'feed' || !context) && prepared.every(isEmptyPrepared)) return [...index.feed.projects];
   const search = searchIndexOf(index);
   const entries =
     order === 'feed' || !context ? search.entries : sortedEntries(index, search, order, context);
-  const prepared = queries.map(prepare);
   const kept: Project[] = [];
   for (const entry of entries) {
-    if (prepared.every((query) => matches(entry, query))) kept.push(entry.project);
+    if (prepared.every((query) => matches(entry, query, index))) kept.push(entry.project);
   }
   return kept;
 }
@@ -305,7 +345,7 @@ export function narrowProjects(index: FeedIndex, projects: readonly Project[], q
   const kept: Project[] = [];
   for (const project of projects) {
     const entry = search.byProject.get(project);
-    if (entry && prepared.every((query) => matches(entry, query))) kept.push(project);
+    if (entry && prepared.every((query) => matches(entry, query, index))) kept.push(project);
   }
   return kept;
 }
@@ -321,9 +361,10 @@ export interface FilterChoices {
 }
 
 function distinctFolded(values: Iterable<string>): string[] {
+  const fold = folder();
   const byKey = new Map<string, string>();
   for (const value of values) {
-    const key = foldForSearch(value);
+    const key = fold(value);
     if (key && !byKey.has(key)) byKey.set(key, value.trim());
   }
   return [...byKey.values()];
