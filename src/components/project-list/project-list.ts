@@ -18,6 +18,7 @@ import {
   parseSdgs,
   parseStatuses,
   SORT_ORDERS,
+  prepareSearch,
   type ProjectQuery,
   type SortContext,
   type SortOrder,
@@ -232,6 +233,18 @@ export class SiProjectList extends SiFeedElement<ListView> {
     this.readUrl();
   };
 
+  /** The feed whose search text is made, or being made, ahead of the visitor's first keystroke. */
+  private searchPreparedFor?: FeedIndex;
+
+  /** Folds the feed's texts for searching while the browser is idle, once per feed. */
+  private prepareSearchSoon(index: FeedIndex): void {
+    if (this.searchPreparedFor === index) return;
+    this.searchPreparedFor = index;
+    const run = () => prepareSearch(index);
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 200);
+  }
+
   connectedCallback(): void {
     super.connectedCallback();
     this.syncHistoryListener();
@@ -321,8 +334,17 @@ export class SiProjectList extends SiFeedElement<ListView> {
   }
 
   private sortContext(): SortContext {
-    // Titles are picked for the context's language; they are compared the way the words are written.
-    return { language: this.language, collator: collatorFor(this.locale), today: new Date().toISOString().slice(0, 10) };
+    const language = this.language;
+    const locale = this.locale;
+    return {
+      // Titles are picked for the context's language; they are compared the way the words are written.
+      language,
+      // Made only for a sort by title: the first Intl.Collator of a page costs tens of milliseconds.
+      get collator() {
+        return collatorFor(locale);
+      },
+      today: new Date().toISOString().slice(0, 10),
+    };
   }
 
   private buildChoices(feed: LoadedFeed, projects: readonly Project[]): Choices {
@@ -354,7 +376,17 @@ export class SiProjectList extends SiFeedElement<ListView> {
     if (memo && memo.index === feed.index && memo.key === key) return memo;
     const matches = filterProjects(feed.index, [query], order, context);
     const limited = this.applyLimit(matches);
-    this.presetMemo = { key, index: feed.index, matches: limited, choices: this.buildChoices(feed, limited) };
+    // The choices are made when a visitor control first needs them: a list without filters never does.
+    let choices: Choices | undefined;
+    const build = () => this.buildChoices(feed, limited);
+    this.presetMemo = {
+      key,
+      index: feed.index,
+      matches: limited,
+      get choices() {
+        return (choices ??= build());
+      },
+    };
     return this.presetMemo;
   }
 
@@ -369,11 +401,11 @@ export class SiProjectList extends SiFeedElement<ListView> {
   }
 
   /** The visitor's choices, minus any (from an old link, say) that are not among the options. */
-  private visitorQuery(choices: Choices, controls: FilterControl[]): ProjectQuery {
+  private visitorQuery(presets: PresetMemo, controls: FilterControl[]): ProjectQuery {
     const { choice } = this;
     const chosen = (control: SelectControl): string[] => {
       const value = choice[control];
-      return value && controls.includes(control) && choices[control].some((o) => o.value === value) ? [value] : [];
+      return value && controls.includes(control) && presets.choices[control].some((o) => o.value === value) ? [value] : [];
     };
     return {
       search: controls.includes('search') ? choice.search : '',
@@ -388,13 +420,14 @@ export class SiProjectList extends SiFeedElement<ListView> {
     const { index, baseUrl } = feed;
     if (index.feed.projects.length === 0) return { state: 'empty', message: msg('Det finns inga projekt att visa.') };
     const controls = this.controls;
+    if (controls.includes('search')) this.prepareSearchSoon(index);
     const order = this.sortOrder;
     const context = this.sortContext();
     const presets = this.presets(feed, order, context);
     if (presets.matches.length === 0) {
       return { state: 'empty', message: msg('Inga projekt i flödet hör till den här listans urval.') };
     }
-    const visitor = this.visitorQuery(presets.choices, controls);
+    const visitor = this.visitorQuery(presets, controls);
     const filtering =
       Boolean(visitor.search?.trim()) ||
       [visitor.organizations, visitor.topics, visitor.municipalities, visitor.statuses].some((v) => (v?.length ?? 0) > 0);
@@ -408,7 +441,9 @@ export class SiProjectList extends SiFeedElement<ListView> {
         matchCount: matches.length,
         filtering,
         controls,
-        choices: presets.choices,
+        get choices() {
+          return presets.choices;
+        },
         sort: order,
       },
     };
