@@ -230,6 +230,16 @@ async function listWithData(feed) {
   return { ms: performance.now() - start, state: list.state, elements: list.shadowRoot.querySelectorAll('*').length };
 }
 
+/**
+ * The floor for showing a feed at all: fetch it and JSON.parse it, nothing else. Timed like
+ * renderList, in a fresh page from the feed's arrival, so that both pay the same cold start.
+ */
+export async function parseOnly(url) {
+  const response = await fetch(url);
+  const feed = JSON.parse(await response.text());
+  return { projects: feed.projects.length };
+}
+
 /** The list's search box, looked for in its shadow tree and in shadow trees inside it. */
 export function searchInput(root = document.querySelector('si-project-list')) {
   const queue = [root.shadowRoot];

@@ -229,12 +229,32 @@ async function listRuns(run) {
   return results;
 }
 
-async function listFigures(browser, origin) {
-  const first = await listRuns(async (i) => {
+async function listFigures(browser, server) {
+  const { origin } = server;
+  // The server sends the feed but its last byte and holds that until the page is idle; the page's
+  // main-thread CPU time is read just before letting it go and again once the list is ready.
+  // Each run times, in a fresh page, our list and then a page that only parses the feed (the floor
+  // any page showing it pays), both from the moment the feed's last byte arrives.
+  const gated = async (i, which) => {
     const { page } = await openBenchPage(browser, origin);
-    const result = await page.evaluate((url) => window.bench.renderList(url), `/feeds/projects-${LIST_PROJECTS}.json?run=${i}`);
+    const timed = await cpuTimer(page);
+    const key = `${which}-${Date.now()}-${i}`;
+    const url = `/feeds/gated/${key}/projects-${LIST_PROJECTS}.json`;
+    const running = page.evaluate((fn, u) => window.bench[fn](u), which === 'list' ? 'renderList' : 'parseOnly', url);
+    await server.feedAsked(key);
+    // Let the page take in what was sent; then its main thread is idle, waiting for the last byte.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 300)));
+    const { result, cpuMs } = await timed(async () => {
+      server.openGate(key);
+      return running;
+    });
     await page.close();
-    return result;
+    return { ...result, cpuMs };
+  };
+  const first = await listRuns(async (i) => {
+    const list = await gated(i, 'list');
+    const parse = await gated(i, 'parse');
+    return { ...list, parseCpuMs: parse.cpuMs };
   });
   const { elements, items, state } = first[first.length - 1];
 
@@ -278,11 +298,15 @@ async function listFigures(browser, origin) {
 
   return {
     firstRenderMs: median(first.map((r) => r.ms)),
+    firstRenderCpuMs: median(first.map((r) => r.cpuMs)),
+    parseCpuMs: median(first.map((r) => r.parseCpuMs)),
+    parseRatio: pairedRatio(first.map((r) => r.cpuMs), first.map((r) => r.parseCpuMs)),
     fetchMs: median(first.map((r) => r.fetchMs)),
     runs: first.map((r) => r.ms),
     state,
     elements,
     items,
+    feedBytes: server.feedBytes(LIST_PROJECTS),
     renderBigMs: median(big),
     renderSmallMs: median(small),
     scaling: pairedRatio(big, small),
@@ -420,7 +444,7 @@ async function measure(sections) {
       }
       if (want('list')) {
         log(`<si-project-list> over ${int(LIST_PROJECTS)} projects`);
-        results.list = await listFigures(browser, server.origin);
+        results.list = await listFigures(browser, server);
       }
       if (want('validation')) {
         log('validation in Chromium');
@@ -463,7 +487,15 @@ function checkBudgets(r) {
     const enforced = r.list.pageSizeSupported;
     const note = enforced ? '' : 'not enforced until <si-project-list> pages its results (page-size)';
     budgets.push(
-      { name: 'list first render', ok: r.list.firstRenderMs <= BUDGETS.listFirstRenderMs, value: ms(r.list.firstRenderMs), limit: `≤ ${BUDGETS.listFirstRenderMs} ms`, enforced, note, timed: 'list' },
+      {
+        name: 'list first render',
+        ok: r.list.parseRatio <= BUDGETS.listFirstRenderParseRatio && (BUDGETS.listFirstRenderMs === undefined || r.list.firstRenderCpuMs <= BUDGETS.listFirstRenderMs),
+        value: `${ratio(r.list.parseRatio)} the parse-only page, ${ms(r.list.firstRenderCpuMs)}`,
+        limit: `≤ ${BUDGETS.listFirstRenderParseRatio}× parse-only page${BUDGETS.listFirstRenderMs === undefined ? '' : ` and ≤ ${BUDGETS.listFirstRenderMs} ms`}`,
+        enforced,
+        note,
+        timed: 'list',
+      },
       { name: 'list shadow-tree elements', ok: r.list.elements <= BUDGETS.listElements, value: int(r.list.elements), limit: `≤ ${int(BUDGETS.listElements)}`, enforced, note },
     );
   }
@@ -585,11 +617,19 @@ function report(r, budgets) {
   }
   if (r.list) {
     rows.push([
-      `<si-project-list> ${int(LIST_PROJECTS)} projects: first render after the feed arrives`,
-      ms(r.list.firstRenderMs),
-      `feed fetch ${ms(r.list.fetchMs)}; state ${r.list.state}, ${int(r.list.items)} items shown`,
-      '',
+      `<si-project-list> ${int(LIST_PROJECTS)} projects: main-thread CPU from the feed's arrival to rendered + laid out`,
+      ms(r.list.firstRenderCpuMs),
+      `a fresh page that only parses the same ${mb(r.list.feedBytes)}: ${ms(r.list.parseCpuMs)}; ${int(r.list.items)} items shown`,
+      ratio(r.list.parseRatio),
       verdict('list first render'),
+      target(r.list.firstRenderCpuMs <= TARGETS.listFirstRenderMs, `≤ ${TARGETS.listFirstRenderMs} ms`),
+    ]);
+    rows.push([
+      '  wall time from the response end to rendered + laid out',
+      ms(r.list.firstRenderMs),
+      `feed fetch ${ms(r.list.fetchMs)} (not counted)`,
+      '',
+      '',
       '',
     ]);
     rows.push(['  shadow-tree elements', int(r.list.elements), '', '', verdict('list shadow-tree elements'), '']);

@@ -5,6 +5,7 @@
  *   /requests.html?feed=URL&n=N       N elements naming URL in the markup, before the script
  *   /dist/…, /test/bench/…            files from the repository
  *   /feeds/projects-N.json            a generated feed of N projects (any query string is ignored)
+ *   /feeds/gated/KEY/projects-N.json  the same, its last byte held back until `openGate(KEY)`
  *   /feeds/validation.json            the generated feed of at least 5 MB for the validation figure
  *   /feeds/counted/KEY.json           the sample feed after 150 ms, counting requests per KEY
  *   /feeds/count/KEY                  that count
@@ -56,6 +57,22 @@ ${tags.join('\n')}
 export async function startServer({ root, validationText }) {
   const feedTexts = new Map();
   const counts = new Map();
+  /** KEY → { arrived: Promise, open: () => void } for held-back feeds. */
+  const gates = new Map();
+  const gate = (key) => {
+    if (!gates.has(key)) {
+      let arrive;
+      let open;
+      const arrived = new Promise((resolve) => (arrive = resolve));
+      const opened = new Promise((resolve) => (open = resolve));
+      gates.set(key, { arrived, arrive, opened, open });
+    }
+    return gates.get(key);
+  };
+  const projectsFeed = (n) => {
+    if (!feedTexts.has(n)) feedTexts.set(n, JSON.stringify(makeFeed({ projects: n })));
+    return feedTexts.get(n);
+  };
   const sample = await readFile(join(root, 'src/public/feeds/sample.json'), 'utf8');
 
   const server = createServer(async (req, res) => {
@@ -72,10 +89,18 @@ export async function startServer({ root, validationText }) {
       if (path === '/requests.html') {
         return send(200, TYPES['.html'], requestsPage(url.searchParams.get('feed') ?? '', Number(url.searchParams.get('n') ?? 50)));
       }
-      if ((match = path.match(/^\/feeds\/projects-(\d+)\.json$/))) {
-        const n = Number(match[1]);
-        if (!feedTexts.has(n)) feedTexts.set(n, JSON.stringify(makeFeed({ projects: n })));
-        return send(200, TYPES['.json'], feedTexts.get(n));
+      if ((match = path.match(/^\/feeds\/projects-(\d+)\.json$/))) return send(200, TYPES['.json'], projectsFeed(Number(match[1])));
+      if ((match = path.match(/^\/feeds\/gated\/([\w-]+)\/projects-(\d+)\.json$/))) {
+        // Everything but the last byte now; the last byte when the gate opens, so that the page
+        // has received and buffered the feed and its arrival is one moment the bench controls.
+        const body = projectsFeed(Number(match[2]));
+        const held = gate(match[1]);
+        res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
+        await new Promise((resolve) => res.write(body.slice(0, -1), resolve));
+        held.arrive();
+        await held.opened;
+        res.end(body.slice(-1));
+        return undefined;
       }
       if (path === '/feeds/validation.json') return send(200, TYPES['.json'], validationText());
       if ((match = path.match(/^\/feeds\/counted\/([\w-]+)\.json$/))) {
@@ -99,6 +124,12 @@ export async function startServer({ root, validationText }) {
   return {
     origin: `http://127.0.0.1:${port}`,
     counts,
+    /** Resolves when all but the last byte of the held-back feed KEY has been sent. */
+    feedAsked: (key) => gate(key).arrived,
+    /** Bytes of the generated feed of `n` projects. */
+    feedBytes: (n) => Buffer.byteLength(projectsFeed(n)),
+    /** Lets the held-back feed KEY go. */
+    openGate: (key) => gate(key).open(),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
