@@ -77,12 +77,23 @@ function sv(text) {
   return text.sv ?? Object.values(text)[0];
 }
 
+// The card's markup (src/components/project-card, src/core/project-parts.ts): keep in step with it;
+// the bench compares both element by element and says so when they differ.
 const BASELINE_SKELETON =
-  '<div class="visually-hidden" role="status" part="live-region"></div>' +
+  '<div class="content"><div class="visually-hidden" role="status" part="live-region"></div>' +
   '<article class="card" part="card"><h3 class="title" part="title" dir="auto"><a rel="noopener noreferrer" part="link"></a></h3>' +
+  '<p class="facts" part="facts"><span class="status" part="status"></span><span class="separator" aria-hidden="true">·</span><span class="period" part="period"></span></p>' +
   '<p class="leads" part="leads"><span class="label"></span><span dir="auto"></span></p>' +
   '<p class="summary" part="summary" dir="auto"></p>' +
-  '<ul class="topics" part="topics" role="list"></ul></article>';
+  '<ul class="topics" part="topics" role="list"></ul></article></div>';
+
+const STATUS_SV = { planned: 'Planerat', active: 'Pågående', completed: 'Avslutat' };
+let dateFormat;
+/** "Från 12 augusti 2026": the generated projects have a start and no end. */
+function periodSv(start) {
+  dateFormat ??= new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' });
+  return `Från ${dateFormat.format(new Date(`${start}T00:00:00Z`))}`;
+}
 
 /**
  * The plain-DOM baseline: the same markup in the same number of shadow roots, built with innerHTML
@@ -115,6 +126,8 @@ export async function renderBaseline(count, clone = false) {
     const link = root.querySelector('a');
     link.href = project.url;
     link.textContent = sv(project.title);
+    root.querySelector('.status').textContent = STATUS_SV[project.status];
+    root.querySelector('.period').textContent = periodSv(project.start);
     const leads = project.organizations.filter((o) => o.role === 'lead').map((o) => sv(orgs.get(o.id).name));
     const leadsP = root.querySelector('.leads');
     leadsP.firstChild.textContent = 'Projektägare:';

@@ -36,7 +36,7 @@ export function elementDefines(root) {
   return readdirSync(join(root, 'src/define'))
     .filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))
     .sort()
-    .map((n) => ({ tag: `si-${basename(n, '.ts')}`, path: join(root, 'src/define', n) }));
+    .map((n) => ({ name: basename(n, '.ts'), tag: `src/define/${n}`, path: join(root, 'src/define', n) }));
 }
 
 /**
@@ -72,9 +72,9 @@ export async function elementCosts(root) {
     const all = await measure('all', defines.map((d) => d.path));
     const elements = [];
     for (const define of defines) {
-      const alone = await measure(`alone-${define.tag}`, [define.path]);
+      const alone = await measure(`alone-${define.name}`, [define.path]);
       const without = await measure(
-        `without-${define.tag}`,
+        `without-${define.name}`,
         defines.filter((d) => d !== define).map((d) => d.path),
       );
       elements.push({ tag: define.tag, alone, without, marginal: { gzip: all.gzip - without.gzip, brotli: all.brotli - without.brotli, raw: all.raw - without.raw } });
