@@ -55,6 +55,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // Vite leaves an ES library's whitespace and comments for downstream bundlers; this file is
+        // served to browsers as it is, so minify it fully (31.5 → 29.9 KB gzip).
+        minify: true,
         // Stable names: a versioned CDN path already busts caches, and self-hosters copy known files.
         chunkFileNames: 'locales/[name].js',
       },

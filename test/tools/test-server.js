@@ -110,7 +110,9 @@ export async function testFeeds(ctx, next) {
     const bundle = readFileSync(new URL('../../dist/si-widgets.js', import.meta.url), 'utf8');
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     ctx.type = 'text/javascript';
-    ctx.body = bundle.replaceAll(JSON.stringify(version), JSON.stringify(match[1]));
+    // The minifier may quote the version with ", ' or `.
+    const quoted = new RegExp(`(["'\`])${version.replaceAll('.', '\\.')}\\1`, 'g');
+    ctx.body = bundle.replace(quoted, `$1${match[1]}$1`);
   } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales)\/(?:[\w.@-]+\/)*?((?:locales\/)?[\w-]+\.js)$/))) {
     if (match[1] === 'no-locales' && match[2].startsWith('locales/')) {
       ctx.status = 404;
