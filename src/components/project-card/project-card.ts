@@ -22,7 +22,7 @@ import { projectCardStyles } from './project-card.styles.js';
  *
  * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
  * @attr project - The `id` of the project to show.
- * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
+ * @attr {number} timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of the card's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr structured-data - Also describe the project as schema.org `Project` JSON-LD in the light DOM.
@@ -47,6 +47,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @csspart live-region - The visually hidden status region.
  *
  * @cssprop [--si-color-accent=#0a5a9c] - Links, buttons and focus.
+ * @cssprop [--si-color-on-accent=#ffffff] - Text on accent-coloured buttons; keep 4.5:1 against the accent.
  * @cssprop [--si-color-text=#1b1f24] - Text.
  * @cssprop [--si-color-text-muted=#4d5763] - Secondary text.
  * @cssprop [--si-color-surface=#ffffff] - Background of the card.
@@ -54,6 +55,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.
  * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside the card.
  * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
