@@ -1,0 +1,28 @@
+import { defineMain } from '@storybook/web-components-vite/node';
+
+/**
+ * Storybook for designers: every element in every state, theme and language (see stories/README.md).
+ * Nothing here reaches outside the machine: telemetry, crash reports, update checks and "what's new"
+ * are off, fonts are the system's, and every feed a story shows is a fixture answered in the page
+ * (stories/support/fixture-fetch.ts).
+ */
+export default defineMain({
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts', '../stories/**/*.mdx'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: {
+    disableTelemetry: true,
+    enableCrashReports: false,
+    disableWhatsNewNotifications: true,
+    disableProjectJson: true,
+  },
+  docs: { defaultName: 'Docs' },
+  // The preview is built with the project's own Vite config minus the library build of dist/.
+  async viteFinal(config) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(config, {
+      build: { lib: false, sourcemap: false, chunkSizeWarningLimit: 4096 },
+      publicDir: false,
+    });
+  },
+});
