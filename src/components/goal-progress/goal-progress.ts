@@ -56,7 +56,7 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
  * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
  * @attr project - The `id` of the project whose goals to show.
  * @attr goal - The `id` of one goal to show; without it, all the project's goals, numeric ones first.
- * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
+ * @attr {number} timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of each goal's heading, and of the "Delmål" heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready`, `empty` (the project has no goals) or `error`.
@@ -87,6 +87,7 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
  * @csspart live-region - The visually hidden status region.
  *
  * @cssprop [--si-color-accent=#0a5a9c] - The bar's fill, links and focus.
+ * @cssprop [--si-color-on-accent=#ffffff] - Text on accent-coloured buttons (the error message's "try again").
  * @cssprop [--si-color-track=#e3e8ed] - The bar's track.
  * @cssprop [--si-color-success=#1d6b33] - "Målet är nått" and achieved milestones.
  * @cssprop [--si-color-text=#1b1f24] - Text.
@@ -98,6 +99,7 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.
  * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside each box.
  * @cssprop [--si-gap=1em] - Space between goals.

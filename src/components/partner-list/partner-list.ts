@@ -48,7 +48,7 @@ export type PartnerLayout = 'list' | 'logos';
  * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
  * @attr project - The `id` of a project; without it, every organisation of the feed.
  * @attr layout - `list` (names, the default) or `logos`.
- * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
+ * @attr {number} timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of the role headings (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
@@ -74,6 +74,7 @@ export type PartnerLayout = 'list' | 'logos';
  * @csspart live-region - The visually hidden status region.
  *
  * @cssprop [--si-color-accent=#0a5a9c] - Links and focus.
+ * @cssprop [--si-color-on-accent=#ffffff] - Text on accent-coloured buttons (the error message's "try again").
  * @cssprop [--si-color-text=#1b1f24] - Text.
  * @cssprop [--si-color-text-muted=#4d5763] - Secondary text (project counts).
  * @cssprop [--si-color-surface=#ffffff] - Background of each group and logo tile.
@@ -82,6 +83,7 @@ export type PartnerLayout = 'list' | 'logos';
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.
  * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside each box.
  * @cssprop [--si-gap=1em] - Space between groups and tiles.

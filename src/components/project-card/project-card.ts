@@ -51,6 +51,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @cssprop [--si-color-text=#1b1f24] - Text.
  * @cssprop [--si-color-text-muted=#4d5763] - Secondary text.
  * @cssprop [--si-color-surface=#ffffff] - Background of the card.
+ * @cssprop [--si-color-background=transparent] - Background of the whole element (#14181c when `theme` makes it dark).
  * @cssprop [--si-color-border=#c5ccd3] - Borders.
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.

@@ -122,9 +122,9 @@ const DEFAULT_PAGE_SIZE = 12;
  * @attr limit - At most this many projects, after filtering and sorting.
  * @attr filters - Visitor controls to show, space-separated: `search organization topic municipality status sort`.
  * @attr sort - Order: `feed` (default), `title`, `start` (earliest first) or `recent` (most recently started first).
- * @attr page-size - Projects shown at first and added by "show more" (default 12).
+ * @attr {number} page-size - Projects shown at first and added by "show more" (default 12).
  * @attr sync-url - Keep the visitor's choices in the page's query string; the value, if any, prefixes the keys.
- * @attr timeout - Milliseconds before a hanging feed request is given up (default 10000).
+ * @attr {number} timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of each project's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr structured-data - Also describe the listed projects as schema.org `Project` JSON-LD in the light DOM.
@@ -172,6 +172,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.
  * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside each project.
  * @cssprop [--si-gap=1em] - Space between projects.
