@@ -67,13 +67,21 @@ const withHostPage: Decorator = (story, context) => {
   )}`;
 };
 
-/** Controls for what `cem analyze` cannot type: colours, ranges, and the read-only `state`. */
+/** `'light' | 'dark' | 'auto'`, maybe `| undefined`: a select of those values. */
+const UNION_OF_STRINGS = /^'[^']*'( \| '[^']*')+( \| undefined)?$/;
+
+/** Controls for what `cem analyze` cannot type: colours, ranges, choices, and the read-only `state`. */
 function siArgTypes(argTypes: StrictArgTypes): StrictArgTypes {
   const result: StrictArgTypes = {};
   for (const [name, argType] of Object.entries(argTypes)) {
     const enhanced: StrictInputType = { ...argType };
     if (name.startsWith('--si-')) {
       enhanced.control = name.startsWith('--si-color-') ? { type: 'color' } : { type: 'text' };
+    } else if (UNION_OF_STRINGS.test(argType.table?.type?.summary ?? '')) {
+      const options = [...(argType.table?.type?.summary ?? '').matchAll(/'([^']*)'/g)].map((match) => match[1]);
+      enhanced.control = { type: 'select' };
+      enhanced.options = name === 'state' ? options : [undefined, ...options];
+      if (name === 'state') enhanced.control = false;
     } else if (name === 'state') {
       enhanced.control = false;
     } else if (name === 'heading-level') {

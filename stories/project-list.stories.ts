@@ -13,6 +13,22 @@ export default meta;
 /** The five seed projects, as the sample feed publishes them. */
 export const Ready: SiStory = { name: 'Ready: the seed projects' };
 
+/** Every visitor control: search, organisation, topic, municipality, status and order. */
+export const Filters: SiStory = {
+  name: 'Visitor filters',
+  args: { filters: 'search organization topic municipality status sort' },
+};
+/** A partner's own projects with one attribute: only those where Region Skåne is the lead. */
+export const Preset: SiStory = { name: 'Preset: Region Skåne as lead', args: { organization: 'region-skane', 'organization-role': 'lead' } };
+/** A preset that matches none of the feed's projects. */
+export const PresetEmpty: SiStory = {
+  name: 'Preset that matches nothing',
+  args: { organization: 'coompanion-skane', 'organization-role': 'lead' },
+  parameters: { si: { state: 'empty' } },
+};
+/** "Show more" paging: two at first. */
+export const Paging: SiStory = { name: 'Paging: page size 2', args: { 'page-size': 2 } };
+
 export const Loading: SiStory = { ...feedStates.loading, name: 'Loading' };
 export const LoadingWithFallback: SiStory = { ...feedStates.loadingWithFallback, name: 'Loading, with fallback content' };
 export const Slow: SiStory = { ...feedStates.slow, name: 'Slow feed (2.5 s)' };

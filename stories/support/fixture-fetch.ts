@@ -35,6 +35,7 @@ export const FIXTURE_FEEDS = {
   'long-texts': json(feedWith('long-texts', 'many-partners')),
   hostile: json(feedWith('hostile', 'bidi')),
   sparse: json(feedWith('no-summary', 'bare')),
+  goals: json(feedWith('in-progress', 'over-target', 'no-current', 'bare')),
   empty: json(emptyFeed),
   'partly-invalid': json(partlyInvalidFeed),
   slow: json(sampleFeed, { delayMs: 2500 }),

@@ -40,6 +40,13 @@ const arabicNames: Record<string, string> = {
   'resurscentrum-for-kvinnor-i-skane': 'مركز موارد المرأة في سكونه',
 };
 
+const arabicGoals: Record<string, string> = {
+  'asif-nyckelaktorer': 'الجهات الرئيسية التي انضمت إلى التحالف',
+  'delmal-a': 'تم تطوير واختبار عملية لإنشاء بيئة اختبار للمبتكرين الاجتماعيين لدى أصحاب الاحتياجات.',
+  'delmal-b': 'تم تطوير واختبار عملية قائمة على الاحتياجات لدعم المبتكرين الاجتماعيين في تطوير أفكارهم ونماذج أعمالهم.',
+  'delmal-c': 'تم وضع خطة وهيكل للتنفيذ والنشر على المستويين الإقليمي والوطني.',
+};
+
 function withArabic(text: Project['title'], arabic: string | undefined): Project['title'] {
   if (arabic === undefined) return text;
   return typeof text === 'string' ? { sv: text, ar: arabic } : { ...text, ar: arabic };
@@ -55,6 +62,14 @@ export const arabicFeed: Feed = {
     ...project,
     title: withArabic(project.title, arabicTitles[project.id]),
     summary: project.summary && withArabic(project.summary, arabicSummaries[project.id]),
+    goals: project.goals?.map((goal) => ({
+      ...goal,
+      title: withArabic(goal.title, arabicGoals[goal.id]),
+      unit: goal.unit && withArabic(goal.unit, goal.id === 'asif-nyckelaktorer' ? 'جهة' : undefined),
+      // A figure reported, so that the Arabic bar and digits show.
+      current: goal.target !== undefined ? 18 : goal.current,
+      status: goal.target === undefined ? (goal.id === 'delmal-a' ? 'achieved' : 'in-progress') : goal.status,
+    })),
   })),
 };
 
@@ -124,6 +139,20 @@ export const edgeCaseFeed: Feed = {
       organizations: [{ id: 'langt-namn', role: 'lead' }],
       topics: ['samhällsentreprenörskapsutvecklingsprogram', 'behovsdriven innovation', 'landsbygd', 'idéburet offentligt partnerskap'],
       status: 'active',
+      goals: [
+        {
+          id: 'lang-mal',
+          title: LONG_TITLE,
+          target: 12500,
+          current: 3480,
+          unit: { sv: 'deltagande invånare i samhällsentreprenörskapsutvecklingsprogrammet', en: 'residents taking part', ar: 'مقيم مشارك' },
+        },
+        {
+          id: 'lang-delmal',
+          title: { sv: LONG_TITLE.sv, en: LONG_TITLE.en, ar: LONG_TITLE.ar },
+          status: 'in-progress',
+        },
+      ],
     },
     {
       id: 'no-summary',
@@ -157,6 +186,30 @@ export const edgeCaseFeed: Feed = {
       goals: [{ ...keyActorsGoal, baseline: 0, current: 56, status: 'achieved' }],
     },
     {
+      id: 'in-progress',
+      title: { sv: 'Halvvägs mot målet', en: 'Halfway to the target', ar: 'في منتصف الطريق إلى الهدف' },
+      url: 'https://example.org/projekt/halvvags',
+      organizations: [{ id: 'region-skane', role: 'lead' }],
+      goals: [
+        { ...keyActorsGoal, baseline: 5, current: 18, status: 'in-progress' },
+        {
+          id: 'delmal-1',
+          title: { sv: 'En testmiljö hos behovsägare är utvecklad och testad.', en: 'A test environment at need owners has been developed and tested.' },
+          status: 'achieved',
+        },
+        {
+          id: 'delmal-2',
+          title: { sv: 'En behovsdriven stödprocess är utvecklad och testad.', en: 'A needs-driven support process has been developed and tested.' },
+          status: 'in-progress',
+        },
+        {
+          id: 'delmal-3',
+          title: { sv: 'En plan för regional spridning är etablerad.', en: 'A plan for regional dissemination has been established.' },
+          status: 'planned',
+        },
+      ],
+    },
+    {
       id: 'no-current',
       title: { sv: 'Mål utan rapporterad siffra', en: 'A goal with no figure reported yet', ar: 'هدف بلا رقم مُبلَّغ عنه بعد' },
       summary: { sv: 'Målet är satt men ingen siffra har rapporterats ännu.', en: 'The target is set but no figure has been reported yet.' },
@@ -169,8 +222,12 @@ export const edgeCaseFeed: Feed = {
       title: HOSTILE.title,
       summary: HOSTILE.summary,
       url: HOSTILE.url,
-      organizations: [{ id: 'fientlig', role: 'lead' }],
+      organizations: [
+        { id: 'fientlig', role: 'lead' },
+        { id: 'region-skane', role: 'partner' },
+      ],
       topics: ['<b>fet</b>', HOSTILE.bidi],
+      goals: [{ id: 'fientligt-mal', title: HOSTILE.title, target: 10, current: 3, unit: HOSTILE.organization }],
     },
     {
       id: 'bidi',

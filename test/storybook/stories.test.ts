@@ -10,7 +10,7 @@
  *   - has an axe violation (WCAG 2.0/2.1/2.2 A and AA; text contrast included);
  *   - scrolls sideways at 320 px (WCAG 1.4.10 reflow);
  *   - asks for anything outside this machine.
- * Every story runs at 320 px in the default theme; the first story of each component in each state
+ * Every story runs at 320 px in the default theme; the quickest passing story of each component in each state
  * runs again at 1280 px in the other themes, so every theme's contrast is checked.
  *
  * Set SI_STORYBOOK_DIR to test another build directory.
@@ -284,20 +284,27 @@ function report(id: string, problems: string[]): void {
   assert.equal(problems.length, 0, `story ${id}:\n  - ${problems.join('\n  - ')}`);
 }
 
+/** The quickest passing story of each component in each state, for the theme pass. */
 const firstByState = new Map<string, string>();
+const quickest = new Map<string, number>();
 
 describe('every story at 320 px, default theme', () => {
   for (const story of stories) {
     test(`${story.title} › ${story.name}`, async () => {
+      const started = performance.now();
       const { expectations, problems } = await check(story.id, 320);
+      const took = performance.now() - started;
       const key = `${story.title}|${expectations.state}`;
-      if (problems.length === 0 && !firstByState.has(key)) firstByState.set(key, story.id);
+      if (problems.length === 0 && took < (quickest.get(key) ?? Infinity)) {
+        firstByState.set(key, story.id);
+        quickest.set(key, took);
+      }
       report(story.id, problems);
     });
   }
 });
 
-describe('one story per component and state at 1280 px, in every other theme', () => {
+describe('the quickest story per component and state at 1280 px, in every other theme', () => {
   test('themes', async (t) => {
     assert.ok(firstByState.size > 0, 'no story passed in the default theme');
     for (const theme of OTHER_THEMES) {
@@ -332,7 +339,8 @@ test('every element has its required stories', () => {
 test('the Storybook UI itself asks for nothing outside this machine', async () => {
   outside = [];
   await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`${origin}/index.html?path=/docs/${stories[0].id.split('--')[0]}--docs`, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('#storybook-preview-iframe', { timeout: SETTLE_MS });
+  await page.goto(`${origin}/index.html?path=/docs/${stories[0].id.split('--')[0]}--docs`, { waitUntil: 'load' });
+  const preview = await (await page.waitForSelector('#storybook-preview-iframe', { timeout: SETTLE_MS }))?.contentFrame();
+  await preview?.waitForSelector('.sbdocs-content [state]', { timeout: SETTLE_MS });
   assert.deepEqual(outside, []);
 });
