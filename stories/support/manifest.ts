@@ -68,6 +68,16 @@ export function publicProperties(declaration: ManifestDeclaration): ManifestMemb
 }
 
 /**
+ * A default the analyzer could only write as a constant's name (`DEFAULT_TIMEOUT_MS`) is shown as
+ * the value the description gives, "… (default 10000)".
+ */
+function readableDefault<T extends ManifestItem>(item: T): T {
+  if (!item.default || !/^[A-Z][A-Z0-9_]*$/.test(item.default)) return item;
+  const stated = /\(default ([^)]+)\)/.exec(item.description ?? '')?.[1];
+  return stated ? { ...item, default: stated } : item;
+}
+
+/**
  * The manifest for `setCustomElementsManifest`: private and protected members, statics and methods
  * are dropped, and a property that has an attribute is shown once, as the attribute (the name a
  * page writes), so that the docs table lists what a page can really use.
@@ -81,7 +91,8 @@ export function forStorybook(manifest: Manifest): Manifest {
         declaration.tagName
           ? {
               ...declaration,
-              members: publicProperties(declaration),
+              members: publicProperties(declaration).map(readableDefault),
+              attributes: declaration.attributes?.map(readableDefault),
               // Storybook skips unnamed items; the default slot is the fallback content.
               slots: declaration.slots?.map((slot) => (slot.name ? slot : { ...slot, name: '(default)' })),
             }
