@@ -60,7 +60,7 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
  * @attr heading-level - Level of each goal's heading, and of the "Delmål" heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready`, `empty` (the project has no goals) or `error`.
- * @attr lang - The language of the element's words and numbers and of the feed text it picks; by
+ * @attr {string} lang - The language of the element's words and numbers and of the feed text it picks; by
  *   default the closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready.

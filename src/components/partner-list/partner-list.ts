@@ -52,7 +52,7 @@ export type PartnerLayout = 'list' | 'logos';
  * @attr heading-level - Level of the role headings (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
- * @attr lang - The language of the element's words and of the feed text it picks; by default the
+ * @attr {string} lang - The language of the element's words and of the feed text it picks; by default the
  *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready.

@@ -27,7 +27,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr structured-data - Also describe the project as schema.org `Project` JSON-LD in the light DOM.
  * @attr state - Reflected: `loading`, `ready` or `error` (also when the project is not in the feed).
- * @attr lang - The language of the card's words and of the feed text it picks; by default the
+ * @attr {string} lang - The language of the card's words and of the feed text it picks; by default the
  *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).

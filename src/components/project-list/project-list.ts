@@ -129,7 +129,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
  * @attr structured-data - Also describe the listed projects as schema.org `Project` JSON-LD in the light DOM.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
- * @attr lang - The language of the list's words and of the feed text it picks; by default the
+ * @attr {string} lang - The language of the list's words and of the feed text it picks; by default the
  *   closest `lang` around it. The element sets `dir` itself (`rtl` for Arabic) unless you do.
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
