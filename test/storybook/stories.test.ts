@@ -198,7 +198,8 @@ function show(id: string): Promise<string> {
           return [error?.title, error?.description, error?.message].filter(Boolean).join(': ');
         };
         const handlers: [string, (payload: unknown) => void][] = [
-          ['storyRendered', (rendered) => rendered === storyId && done('')],
+          // After the render and its afterEach hooks (the a11y addon's own axe run, should it run).
+          ['storyFinished', (finished) => (finished as { storyId?: string } | undefined)?.storyId === storyId && done('')],
           // Asked for the story already shown (its re-render for new globals has happened).
           ['storyUnchanged', (unchanged) => unchanged === storyId && done('')],
           ['storyErrored', (error) => done(`Storybook could not show it: ${describe(error)}`)],
