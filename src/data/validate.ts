@@ -67,7 +67,7 @@ export function describe(value: Json): string {
     case 'string':
       return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'object':
-      return 'an object';
+      return Object.keys(value as object).length > 0 ? 'an object' : 'an empty object';
     case 'undefined':
       return 'nothing';
     default:
@@ -159,7 +159,9 @@ class ItemReader {
       return undefined;
     }
     let kept: Record<string, string> | undefined;
+    let languages = 0;
     for (const lang in value) {
+      languages++;
       const entry = value[lang];
       if (!isLanguageTag(lang)) {
         this.problem(`${suffix}[${JSON.stringify(lang)}]`, EXPECTED_LANGUAGE_TAG, lang);
@@ -169,6 +171,8 @@ class ItemReader {
         (kept ??= {})[lang] = entry;
       }
     }
+    // `{}` has no entry to report, but must not vanish silently.
+    if (languages === 0) this.problem(suffix, EXPECTED_TEXT, value);
     return kept;
   }
 
