@@ -4,6 +4,7 @@
  * which takes medians and ratios. Nothing here knows about budgets.
  */
 import { makeFeed } from './feeds.js';
+import { timeValidation } from './time-validation.js';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -304,25 +305,12 @@ export function listStats() {
 export async function validation(url, runs, warmups) {
   const { validateFeed } = await import('/dist/si-widgets.js');
   const text = await (await fetch(url)).text();
-  const parse = [];
-  const validate = [];
-  for (let i = 0; i < runs + warmups; i++) {
-    await nextFrame();
-    window.gc?.();
-    let t = performance.now();
-    const json = JSON.parse(text);
-    const parseMs = performance.now() - t;
-    // Each pays for its own garbage: the young parse result is promoted here, not inside validateFeed.
-    window.gc?.();
-    t = performance.now();
-    const result = validateFeed(json);
-    const validateMs = performance.now() - t;
-    if (!result.ok) throw new Error('the generated feed was refused');
-    if (i >= warmups) {
-      parse.push(parseMs);
-      validate.push(validateMs);
-    }
-  }
+  const { parse, validate } = await timeValidation(validateFeed, text, {
+    runs,
+    warmups,
+    gc: () => window.gc?.(),
+    beforeEach: nextFrame,
+  });
   return { parse, validate, bytes: new TextEncoder().encode(text).length };
 }
 

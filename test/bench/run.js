@@ -20,6 +20,7 @@ import { BUDGETS, TARGETS } from './budgets.js';
 import { makeFeedTextOfSize } from './feeds.js';
 import { startServer } from './server.js';
 import { distSizes, elementCosts } from './sizes.js';
+import { timeValidation } from './time-validation.js';
 import { int, kb, mb, median, ms, pairedRatio, ratio, table } from './stats.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,26 +74,7 @@ function gc() {
 
 async function validationInNode(text) {
   const { validateFeed } = await import(pathToFileURL(join(root, 'dist/npm/data/validate.js')).href);
-  const parse = [];
-  const validate = [];
-  const warmups = 2;
-  for (let i = 0; i < VALIDATION_RUNS + warmups; i++) {
-    gc();
-    let t = performance.now();
-    const json = JSON.parse(text);
-    const parseMs = performance.now() - t;
-    // Each pays for its own garbage: the young parse result is promoted here, not inside validateFeed.
-    gc();
-    t = performance.now();
-    const result = validateFeed(json);
-    const validateMs = performance.now() - t;
-    if (!result.ok) throw new Error('the generated feed was refused');
-    if (i >= warmups) {
-      parse.push(parseMs);
-      validate.push(validateMs);
-    }
-  }
-  return { parse, validate };
+  return timeValidation(validateFeed, text, { runs: VALIDATION_RUNS, warmups: 2, gc });
 }
 
 // ---------------------------------------------------------------------------------- browser side
