@@ -56,6 +56,8 @@ function isFallbackContent(node: Node): boolean {
   return !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName);
 }
 
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
@@ -104,6 +106,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   private renderedJsonLd?: string;
   /** So that one problem is told to the console once, not on every render. */
   private loggedProblem?: string;
+  private warnedMessages = new Set<string>();
 
   /** The language asked for by the element's context (see `language`). */
   private requestedLanguage = DEFAULT_LANGUAGE;
@@ -139,7 +142,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
 
   /** Asks the feed again; when that fails, the last good data stays on screen. */
   reload(): void {
-    if (this.data === undefined && this.feed) reloadFeed(this.feed, { timeoutMs: this.timeout });
+    if (this.data === undefined && this.feed) reloadFeed(this.feed, { timeoutMs: this.timeoutMs });
   }
 
   /**
@@ -235,8 +238,27 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
 
   /** The static tag for a heading at `headingLevel + offset`, clamped to h1–h6. */
   protected headingTag(offset = 0): StaticValue {
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 3;
+    let level = this.headingLevel;
+    if (!Number.isInteger(level) || level < 1 || level > 6) {
+      const used = Number.isInteger(level) ? Math.min(6, Math.max(1, level)) : 3;
+      this.warnOnce(`heading-level: "${this.getAttribute('heading-level') ?? level}" is not a level from 1 to 6; using ${used}`);
+      level = used;
+    }
     return HEADINGS[Math.min(6, Math.max(1, level + offset)) - 1];
+  }
+
+  /** The request timeout in use: `timeout` when it is a positive number of milliseconds. */
+  private get timeoutMs(): number {
+    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
+    this.warnOnce(`timeout: "${this.getAttribute('timeout') ?? this.timeout}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT_MS}`);
+    return DEFAULT_TIMEOUT_MS;
+  }
+
+  /** Tells the console once about an attribute value the element cannot use, and what it does instead. */
+  protected warnOnce(message: string): void {
+    if (this.warnedMessages.has(message)) return;
+    this.warnedMessages.add(message);
+    console.warn(`[si-widgets] <${this.localName}>: ${message}`);
   }
 
   /** Connects to what `data` or `feed` names, unless already connected to exactly that. */
@@ -250,7 +272,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
       this.feedState = isFeedError(outcome) ? { status: 'error', error: outcome } : { status: 'ready', feed: outcome };
     } else if (this.feed) {
       this.connection.unsubscribe = subscribeFeed(this.feed, (feedState) => (this.feedState = feedState), {
-        timeoutMs: this.timeout,
+        timeoutMs: this.timeoutMs,
       });
     } else {
       const error: FeedError = { kind: 'no-feed', source: '', detail: 'set the feed attribute or the data property' };
@@ -266,6 +288,9 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('feed') || changed.has('data')) && this.isConnected) this.connectFeed();
+    if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
+      this.warnOnce(`theme: unknown theme "${this.theme}" (known: ${THEMES.join(', ')}); following the page`);
+    }
     const feedState = this.feedState;
     // Nothing is selected before the words are there: selections may hold (and cache) words.
     this.selection = feedState.status === 'ready' && !this.catalogueMissing ? this.select(feedState.feed) : undefined;
@@ -290,7 +315,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   private statusView(): StatusView {
     const { feedState, selection } = this;
     if (feedState.status === 'error') {
-      return { state: 'error', message: feedErrorMessage(feedState.error), onRetry: () => this.retry() };
+      return { state: 'error', message: feedErrorMessage(feedState.error), onRetry: () => this.reload() };
     }
     if (selection?.state === 'error' || selection?.state === 'empty') return selection;
     return this.loadingView(this.loadingLabel());
@@ -334,10 +359,6 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     );
   }
 
-  private retry(): void {
-    if (this.data !== undefined || !this.feed) return;
-    reloadFeed(this.feed, { timeoutMs: this.timeout });
-  }
 
   protected render(): TemplateResult {
     const { feedState, selection } = this;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -115,6 +115,13 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
       logo: safeImageUrl(organization.logo, feed.baseUrl),
       projectCount: projects,
     };
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && this.layout !== 'list' && this.layout !== 'logos') {
+      this.warnOnce(`layout: unknown layout "${this.layout}" (known: list, logos); using list`);
+    }
+    super.willUpdate(changed);
   }
 
   protected select(feed: LoadedFeed): Selection<PartnersView> {

@@ -223,7 +223,6 @@ export class SiProjectList extends SiFeedElement<ListView> {
   private lastAnnouncement = '';
   private typingTimer?: ReturnType<typeof setTimeout>;
   private presetMemo?: PresetMemo;
-  private warned = new Set<string>();
   /** After "show more": the position of the first new project, to move focus there. */
   private focusProjectAt?: number;
   /** After "clear filters" removed the button that had focus: focus the first control. */
@@ -268,13 +267,6 @@ export class SiProjectList extends SiFeedElement<ListView> {
     if (wanted) window.addEventListener('popstate', this.onPopState);
     else window.removeEventListener('popstate', this.onPopState);
     this.listeningToHistory = wanted;
-  }
-
-  /** Tells the console once about an attribute value the element cannot use. */
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`[si-widgets] <${this.localName}>: ${message}`);
   }
 
   private get controls(): FilterControl[] {
