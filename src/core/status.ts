@@ -55,9 +55,9 @@ export function renderStatus(view: StatusView): TemplateResult {
         ${view.hasFallback ? nothing : html`<div class="skeleton" aria-hidden="true"></div>`}
       </div>`;
     case 'empty':
-      return html`<div class="status-empty" part="empty"><p>${view.message}</p></div>`;
+      return html`<div class="status-empty panel" part="empty"><p>${view.message}</p></div>`;
     case 'error':
-      return html`<div class="status-error" part="error">
+      return html`<div class="status-error panel" part="error">
         <p>${view.message}</p>
         ${view.onRetry
           ? html`<button type="button" part="retry-button" @click=${view.onRetry}>${msg('Försök igen')}</button>`

@@ -158,16 +158,19 @@ export const baseStyles = css`
       transparent 1.25em 2em
     );
   }
+  /* The one surface every element's boxes share: cards, panels, status messages. */
+  .panel {
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .status-error,
   .status-empty {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
-    padding: var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .status-error {
     border-inline-start: 0.35em solid var(--_error);

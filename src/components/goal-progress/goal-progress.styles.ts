@@ -17,10 +17,6 @@ export const goalProgressStyles = css`
     overflow-wrap: anywhere;
     gap: 0.5em;
     align-content: start;
-    padding: var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .goal-title,
   .milestones-title {

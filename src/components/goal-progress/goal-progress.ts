@@ -188,7 +188,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
         <p class="no-figure" part="no-figure">${msg('Ingen siffra rapporterad ännu.')}</p>`;
     }
     const baseline = this.number(goal.baseline);
-    return html`<div class="goal numeric" part="goal">
+    return html`<div class="goal numeric panel" part="goal">
       ${this.renderTitle(title, titleId)} ${progress}
       ${goal.reached
         ? html`<p class="reached" part="reached">
@@ -211,7 +211,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
 
   private renderSingleMilestone(milestone: Milestone, feed: LoadedFeed): TemplateResult {
     const title = this.text(milestone.goal.title, feed) ?? { text: milestone.goal.id, lang: this.language };
-    return html`<div class="goal milestone-goal" part="goal">
+    return html`<div class="goal milestone-goal panel" part="goal">
       ${this.renderTitle(title, 'goal-0-title')}
       <p>${this.renderStatus(milestone.status)}</p>
     </div>`;
@@ -221,7 +221,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
     const summary = summarizeMilestones(milestones);
     const { language, locale } = this;
     const tag = this.headingTag();
-    return html`<div class="milestones" part="milestones">
+    return html`<div class="milestones panel" part="milestones">
       ${staticHtml`<${tag} class="milestones-title" part="milestones-title">${msg('Delmål')}</${tag}>`}
       <p class="summary" part="summary">
         ${summary.reported === 0

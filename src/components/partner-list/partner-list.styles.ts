@@ -9,10 +9,6 @@ export const partnerListStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
-    padding: var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .group {
     display: grid;

@@ -216,7 +216,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
     }
     const tag = this.headingTag();
     return html`<div class="base" part="base">
-      <div class="groups">
+      <div class="groups panel">
         ${view.groups.map(
           (group) => html`<div class="group" part="group" data-role=${group.role}>
             ${staticHtml`<${tag} class="role" part="role">${roleName(group.role)}</${tag}>`}

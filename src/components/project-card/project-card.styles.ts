@@ -5,10 +5,6 @@ export const projectCardStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.625em;
-    padding: var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .title {
     font-size: 1.3em;

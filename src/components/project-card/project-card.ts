@@ -82,7 +82,7 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     const langOf = this.langOf.bind(this);
     // Topics are plain strings in the feed's language (a Swedish keyword in an Arabic card).
     const topicLang = langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE });
-    return html`<article class="card" part="card">
+    return html`<article class="card panel" part="card">
       ${renderProjectTitle(project, this.headingTag(), langOf)} ${renderFacts(project, this.locale)}
       ${renderLeads(project, langOf, this.locale)} ${renderSummary(project, langOf)}
       ${project.topics.length > 0

@@ -12,10 +12,6 @@ export const projectListStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
-    padding: var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .field {
     display: grid;
@@ -90,10 +86,6 @@ export const projectListStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
-    padding: var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .project:focus-visible {
     outline-offset: 0.125em;

@@ -662,7 +662,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
 
   private renderControls(view: ListView): TemplateResult {
     const count = projectCount(view.matchCount, this.locale);
-    return html`<form class="controls" part="controls" role="search" aria-label=${msg('Filtrera projekt')} @submit=${this.onSubmit}>
+    return html`<form class="controls panel" part="controls" role="search" aria-label=${msg('Filtrera projekt')} @submit=${this.onSubmit}>
         ${view.controls.map((control) => this.renderControl(control, view))}
       </form>
       <div class="result-bar" part="result-bar">
@@ -699,7 +699,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
         : html`<ul class="projects" part="list" role="list">
             ${projects.map(
               (project, position) => html`<li part="item" data-position=${position}>
-                <article class="project" part="project">
+                <article class="project panel" part="project">
                   ${renderProjectTitle(project, tag, langOf)} ${this.renderMeta(project)}
                   ${renderLeads(project, langOf, locale)} ${renderSummary(project, langOf)}
                 </article>
