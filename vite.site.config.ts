@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './vite.config.js';
 
 /**
  * `npm run build` (second step): the pages, next to the bundle in dist/.
@@ -13,6 +14,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   publicDir: 'src/public',
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
