@@ -538,6 +538,22 @@ function report(r, budgets) {
       '',
       '',
     ]);
+    rows.push([
+      '  of which shared by every element',
+      `${kb(r.perElement.core.gzip)} gzip`,
+      `${kb(r.perElement.core.brotli)} brotli (Lit, @lit/localize, feed store, validator, base element, styles)`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      '    of which Lit',
+      `${kb(r.perElement.lit.gzip)} gzip`,
+      `${kb(r.perElement.lit.brotli)} brotli (lit, its decorators, static-html, ifDefined)`,
+      '',
+      '',
+      '',
+    ]);
     for (const e of r.perElement.elements) {
       rows.push([
         `size: ${e.tag}`,

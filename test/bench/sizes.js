@@ -40,20 +40,20 @@ export function elementDefines(root) {
 }
 
 /**
- * Builds one entry per combination and measures it. `all`: every define; per element: `alone` (its
- * define only, with the shared core and Lit) and `without` (every other define). The element's
- * marginal cost is `all - without`.
+ * Builds one entry per combination and measures it. `all`: every define; `core`: the shared base
+ * element and loader alone, with Lit; per element: `alone` (its define only, with the shared core and
+ * Lit) and `without` (every other define). The element's marginal cost is `all - without`.
  */
 export async function elementCosts(root) {
   const { build } = await import('vite');
   const defines = elementDefines(root);
   const dir = mkdtempSync(join(tmpdir(), 'si-bench-'));
-  const entryFor = (name, paths) => {
+  const entryFor = (name, paths, source = paths.map((p) => `import ${JSON.stringify(p)};`).join('\n')) => {
     const file = join(dir, `${name}.js`);
-    writeFileSync(file, paths.map((p) => `import ${JSON.stringify(p)};`).join('\n') + '\n');
+    writeFileSync(file, source + '\n');
     return file;
   };
-  const measure = async (name, paths) => {
+  const measure = async (name, paths, source) => {
     const outDir = join(dir, `out-${name}`);
     await build({
       root,
@@ -63,7 +63,7 @@ export async function elementCosts(root) {
         outDir,
         emptyOutDir: true,
         sourcemap: false,
-        lib: { entry: entryFor(name, paths), formats: ['es'], fileName: () => 'bundle.js' },
+        lib: { entry: entryFor(name, paths, source), formats: ['es'], fileName: () => 'bundle.js' },
       },
     });
     return compressedSizes(readFileSync(join(outDir, 'bundle.js')));
@@ -79,7 +79,20 @@ export async function elementCosts(root) {
       );
       elements.push({ tag: define.tag, alone, without, marginal: { gzip: all.gzip - without.gzip, brotli: all.brotli - without.brotli, raw: all.raw - without.raw } });
     }
-    return { all, elements };
+    // What every element needs before any of its own code: Lit, @lit/localize, the feed store and
+    // validator, the base element with its status views and styles, and the guarded define.
+    const core = await measure('core', [], [
+      `export { SiFeedElement } from ${JSON.stringify(join(root, 'src/core/feed-element.ts'))};`,
+      `export { defineElement } from ${JSON.stringify(join(root, 'src/core/define.ts'))};`,
+    ].join('\n'));
+    // Lit itself, as the elements use it (the element base, templates, decorators, static html).
+    const lit = await measure('lit', [], [
+      `export { LitElement, html, css, nothing, svg } from ${JSON.stringify(join(root, 'node_modules/lit/index.js'))};`,
+      `export { property, state } from ${JSON.stringify(join(root, 'node_modules/lit/decorators.js'))};`,
+      `export { html as staticHtml, literal, unsafeStatic } from ${JSON.stringify(join(root, 'node_modules/lit/static-html.js'))};`,
+      `export { ifDefined } from ${JSON.stringify(join(root, 'node_modules/lit/directives/if-defined.js'))};`,
+    ].join('\n'));
+    return { all, core, lit, elements };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
