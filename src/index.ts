@@ -10,7 +10,15 @@ export { SiFeedElement, type WidgetState, type StateChangeDetail } from './core/
 export { defineElement } from './core/define.js';
 export { subscribeFeed, reloadFeed, type FeedError, type FeedState, type LoadedFeed } from './core/feed-store.js';
 export * from './data/types.js';
-export { parseFeed, validateFeed, formatProblem, formatReport, type FeedProblem, type ItemReport } from './data/validate.js';
+export {
+  parseFeed,
+  validateFeed,
+  formatProblem,
+  formatReport,
+  type FeedProblem,
+  type ItemReport,
+  type ValidateOptions,
+} from './data/validate.js';
 export { resolveText } from './data/text.js';
 export { safeLinkUrl, safeImageUrl } from './data/url.js';
 export { VERSION } from './version.js';

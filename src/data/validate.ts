@@ -8,7 +8,9 @@
  * It runs on every feed before anything is shown, so it is written to cost less than the
  * `JSON.parse` before it (see `npm run bench`): a JSON path is built only when a problem is
  * reported there, lists are read by plain loops rather than callbacks, and the common case (a
- * plain ASCII string, a known language tag) is decided without a regular expression.
+ * plain ASCII string, a known language tag) is decided without a regular expression. A feed read
+ * from text ({@link parseFeed}) is made of the parsed objects themselves where they are valid, so
+ * that validating it allocates next to nothing; a feed object a page hands over is copied.
  */
 import {
   GOAL_STATUSES,
@@ -108,21 +110,32 @@ function oneOfText(allowed: readonly string[]): string {
 }
 
 /**
- * Collects the problems of one item while its fields are read. Fields are named by a path suffix
- * (".title", or "" for the value itself), relative to the item or, while a list entry such as
- * `goals[2]` is being read, to that entry; the full JSON path is built only for a problem.
+ * Reads the items of one feed and collects the problems of the item being read. One per feed,
+ * moved from item to item, so that reading allocates nothing per item beyond what it keeps.
+ * Fields are named by a path suffix (".title", or "" for the value itself), relative to the item
+ * or, while a list entry such as `goals[2]` is being read, to that entry; the full JSON path is
+ * built only for a problem.
  */
-class ItemReader {
+class FeedReader {
   problems: FeedProblem[] | undefined;
+  private collection = 'feed';
+  /** -1: the feed itself, whose path is `$`. */
+  private index = -1;
   private itemPath: string | undefined;
   private entryList = '';
   private entryIndex = -1;
 
-  /** `index` -1: the feed itself, whose path is `$`. */
-  constructor(
-    private readonly collection: string,
-    private readonly index: number,
-  ) {}
+  /** See {@link ValidateOptions.shareInput}. */
+  constructor(readonly share: boolean) {}
+
+  /** Starts reading `collection[index]`; the problems collected so far are the caller's. */
+  startItem(collection: string, index: number): void {
+    this.collection = collection;
+    this.index = index;
+    this.itemPath = undefined;
+    this.entryIndex = -1;
+    this.problems = undefined;
+  }
 
   get path(): string {
     return (this.itemPath ??= this.index < 0 ? '$' : `$.${this.collection}[${this.index}]`);
@@ -143,6 +156,11 @@ class ItemReader {
     (this.problems ??= []).push({ path, expected, found: describe(found) });
   }
 
+  /** A list to keep: the input's own when shared, else a copy at its size. */
+  keep<T>(list: T[]): T[] {
+    return this.share ? list : list.slice();
+  }
+
   id(obj: JsonObject, suffix = '.id'): string | undefined {
     const id = obj.id;
     if (isNonEmptyString(id)) return id;
@@ -158,8 +176,11 @@ class ItemReader {
       this.problem(suffix, EXPECTED_TEXT, value);
       return undefined;
     }
+    const { share } = this;
+    // A copy is built while reading; a shared object is kept as it is when every entry is good.
     let kept: Record<string, string> | undefined;
     let languages = 0;
+    let good = 0;
     for (const lang in value) {
       languages++;
       const entry = value[lang];
@@ -168,12 +189,14 @@ class ItemReader {
       } else if (!isNonEmptyString(entry)) {
         this.problem(`${suffix}.${lang}`, EXPECTED_STRING, entry);
       } else {
-        (kept ??= {})[lang] = entry;
+        good++;
+        if (!share) (kept ??= {})[lang] = entry;
       }
     }
     // `{}` has no entry to report, but must not vanish silently.
     if (languages === 0) this.problem(suffix, EXPECTED_TEXT, value);
-    return kept;
+    if (!share || good === 0) return kept;
+    return good === languages ? (value as Text) : goodLanguages(value);
   }
 
   string(value: Json, suffix: string, pattern?: RegExp, expected = EXPECTED_STRING): string | undefined {
@@ -216,8 +239,8 @@ class ItemReader {
     if (list === undefined) return undefined;
     let i = 0;
     while (i < list.length && isNonEmptyString(list[i])) i++;
-    // Usually every entry is good: copy the list whole, at its size.
-    if (i === list.length) return list.slice() as string[];
+    // Usually every entry is good: keep the list whole.
+    if (i === list.length) return this.keep(list as string[]);
     const kept = list.slice(0, i) as string[];
     for (; i < list.length; i++) {
       const item = list[i];
@@ -229,11 +252,37 @@ class ItemReader {
   }
 }
 
+/** The good entries of a Text object that has bad ones too (already reported). */
+function goodLanguages(text: JsonObject): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const lang in text) {
+    const entry = text[lang];
+    if (isLanguageTag(lang) && isNonEmptyString(entry)) kept[lang] = entry;
+  }
+  return kept;
+}
+
+/**
+ * Whether a shared object holds no field beyond the `kept` ones read from it, and so can be kept as
+ * it is. An unknown field, or one left out as invalid, makes a new object with only the kept ones.
+ */
+function hasOnly(object: JsonObject, kept: number): boolean {
+  let fields = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only counted
+  for (const _field in object) fields++;
+  return fields === kept;
+}
+
+/** 1 for a field that is kept, 0 for one that is not. */
+function counted(value: unknown): number {
+  return value === undefined ? 0 : 1;
+}
+
 function isSdg(n: Json): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 17;
 }
 
-function readOrganization(value: Json, r: ItemReader): Organization | undefined {
+function readOrganization(value: Json, r: FeedReader): Organization | undefined {
   if (!isObject(value)) {
     r.problem('', 'an object', value);
     return undefined;
@@ -241,16 +290,20 @@ function readOrganization(value: Json, r: ItemReader): Organization | undefined 
   const id = r.id(value);
   const name = r.text(value.name, '.name', true);
   if (id === undefined || name === undefined) return undefined;
-  const organization: Organization = { id, name };
   const url = r.url(value.url, '.url');
-  if (url !== undefined) organization.url = url;
   const logo = r.url(value.logo, '.logo');
+  if (r.share && hasOnly(value, 2 + counted(url) + counted(logo))) {
+    if (value.name !== name) value.name = name;
+    return value as unknown as Organization;
+  }
+  const organization: Organization = { id, name };
+  if (url !== undefined) organization.url = url;
   if (logo !== undefined) organization.logo = logo;
   return organization;
 }
 
 /** The goal at `goals[index]`; `r` is inside that entry. */
-function readGoal(value: Json, r: ItemReader): Goal | undefined {
+function readGoal(value: Json, r: FeedReader): Goal | undefined {
   if (!isObject(value)) {
     r.problem('', 'an object', value);
     return undefined;
@@ -258,24 +311,33 @@ function readGoal(value: Json, r: ItemReader): Goal | undefined {
   const id = r.id(value);
   const title = r.text(value.title, '.title', true);
   if (id === undefined || title === undefined) return undefined;
-  const goal: Goal = { id, title };
   const target = r.number(value.target, '.target');
-  if (target !== undefined) goal.target = target;
   const current = r.number(value.current, '.current');
-  if (current !== undefined) goal.current = current;
   const baseline = r.number(value.baseline, '.baseline');
-  if (baseline !== undefined) goal.baseline = baseline;
   const unit = r.text(value.unit, '.unit', false);
-  if (unit !== undefined) goal.unit = unit;
   const status = r.oneOf<GoalStatus>(value.status, '.status', GOAL_STATUSES);
+  const fields = 2 + counted(target) + counted(current) + counted(baseline) + counted(unit) + counted(status);
+  if (r.share && hasOnly(value, fields)) {
+    // Texts with a bad language are kept without it.
+    if (value.title !== title) value.title = title;
+    if (value.unit !== unit) value.unit = unit;
+    return value as unknown as Goal;
+  }
+  const goal: Goal = { id, title };
+  if (target !== undefined) goal.target = target;
+  if (current !== undefined) goal.current = current;
+  if (baseline !== undefined) goal.baseline = baseline;
+  if (unit !== undefined) goal.unit = unit;
   if (status !== undefined) goal.status = status;
   return goal;
 }
 
-function readOrganizationRefs(refs: Json[], r: ItemReader, organizationIds: ReadonlySet<string>): ProjectOrganization[] {
-  const kept: ProjectOrganization[] = [];
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i];
+function readOrganizationRefs(refs: Json[], r: FeedReader, organizationIds: ReadonlySet<string>): ProjectOrganization[] {
+  // Kept references are written over the list to keep, from its start.
+  const kept = r.keep(refs);
+  let count = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const ref = kept[i];
     r.enterEntry('organizations', i);
     if (!isObject(ref)) {
       r.problem('', EXPECTED_ORGANIZATION_REF, ref);
@@ -283,14 +345,42 @@ function readOrganizationRefs(refs: Json[], r: ItemReader, organizationIds: Read
       const role = r.oneOf<Role>(ref.role, '.role', ROLES, true);
       const id = ref.id;
       if (typeof id !== 'string' || !organizationIds.has(id)) r.problem('.id', EXPECTED_KNOWN_ORGANIZATION, id);
-      else if (role !== undefined) kept.push({ id, role });
+      else if (role !== undefined) kept[count++] = r.share && hasOnly(ref, 2) ? ref : { id, role };
     }
   }
   r.leaveEntry();
-  return kept;
+  if (count < kept.length) kept.length = count;
+  return kept as ProjectOrganization[];
 }
 
-function readProject(value: Json, r: ItemReader, organizationIds: ReadonlySet<string>): Project | undefined {
+function readSdgs(list: Json[], r: FeedReader): number[] {
+  let i = 0;
+  while (i < list.length && isSdg(list[i])) i++;
+  if (i === list.length) return r.keep(list as number[]);
+  const sdgs = list.slice(0, i) as number[];
+  for (; i < list.length; i++) {
+    const n = list[i];
+    if (isSdg(n)) sdgs.push(n);
+    else r.problem(`.sdgs[${i}]`, 'a whole number from 1 to 17', n);
+  }
+  return sdgs;
+}
+
+function readGoals(list: Json[], r: FeedReader): Goal[] {
+  // Kept goals are written over the list to keep, from its start.
+  const kept = r.keep(list);
+  let count = 0;
+  for (let i = 0; i < kept.length; i++) {
+    r.enterEntry('goals', i);
+    const goal = readGoal(kept[i], r);
+    if (goal !== undefined) kept[count++] = goal;
+  }
+  r.leaveEntry();
+  if (count < kept.length) kept.length = count;
+  return kept as Goal[];
+}
+
+function readProject(value: Json, r: FeedReader, organizationIds: ReadonlySet<string>): Project | undefined {
   if (!isObject(value)) {
     r.problem('', 'an object', value);
     return undefined;
@@ -305,46 +395,53 @@ function readProject(value: Json, r: ItemReader, organizationIds: ReadonlySet<st
   }
   if (id === undefined || title === undefined || organizations === undefined) return undefined;
 
-  const project: Project = { id, title, organizations };
   const summary = r.text(value.summary, '.summary', false);
-  if (summary !== undefined) project.summary = summary;
   const description = r.text(value.description, '.description', false);
-  if (description !== undefined) project.description = description;
   const url = r.url(value.url, '.url');
-  if (url !== undefined) project.url = url;
   const topics = r.strings(value.topics, '.topics');
-  if (topics !== undefined) project.topics = topics;
   const sdgList = r.list(value.sdgs, '.sdgs');
-  if (sdgList !== undefined) {
-    let i = 0;
-    while (i < sdgList.length && isSdg(sdgList[i])) i++;
-    const sdgs = sdgList.slice(0, i) as number[];
-    for (; i < sdgList.length; i++) {
-      const n = sdgList[i];
-      if (isSdg(n)) sdgs.push(n);
-      else r.problem(`.sdgs[${i}]`, 'a whole number from 1 to 17', n);
-    }
-    project.sdgs = sdgs;
-  }
+  const sdgs = sdgList === undefined ? undefined : readSdgs(sdgList, r);
   const municipalities = r.strings(value.municipalities, '.municipalities');
-  if (municipalities !== undefined) project.municipalities = municipalities;
   const status = r.oneOf<ProjectStatus>(value.status, '.status', PROJECT_STATUSES);
-  if (status !== undefined) project.status = status;
   const start = r.string(value.start, '.start', DATE, EXPECTED_DATE);
-  if (start !== undefined) project.start = start;
   const end = r.string(value.end, '.end', DATE, EXPECTED_DATE);
-  if (end !== undefined) project.end = end;
   const goalList = r.list(value.goals, '.goals');
-  if (goalList !== undefined) {
-    const goals: Goal[] = [];
-    for (let i = 0; i < goalList.length; i++) {
-      r.enterEntry('goals', i);
-      const goal = readGoal(goalList[i], r);
-      if (goal !== undefined) goals.push(goal);
-    }
-    r.leaveEntry();
-    project.goals = goals;
+  const goals = goalList === undefined ? undefined : readGoals(goalList, r);
+
+  const fields =
+    3 +
+    counted(summary) +
+    counted(description) +
+    counted(url) +
+    counted(topics) +
+    counted(sdgs) +
+    counted(municipalities) +
+    counted(status) +
+    counted(start) +
+    counted(end) +
+    counted(goals);
+  if (r.share && hasOnly(value, fields)) {
+    // Nothing left out: the project as it is, but with texts and lists that were narrowed.
+    // (Lists of objects, organizations and goals, are already the input's own, compacted in place.)
+    if (value.title !== title) value.title = title;
+    if (value.summary !== summary) value.summary = summary;
+    if (value.description !== description) value.description = description;
+    if (value.topics !== topics) value.topics = topics;
+    if (value.sdgs !== sdgs) value.sdgs = sdgs;
+    if (value.municipalities !== municipalities) value.municipalities = municipalities;
+    return value as unknown as Project;
   }
+  const project: Project = { id, title, organizations };
+  if (summary !== undefined) project.summary = summary;
+  if (description !== undefined) project.description = description;
+  if (url !== undefined) project.url = url;
+  if (topics !== undefined) project.topics = topics;
+  if (sdgs !== undefined) project.sdgs = sdgs;
+  if (municipalities !== undefined) project.municipalities = municipalities;
+  if (status !== undefined) project.status = status;
+  if (start !== undefined) project.start = start;
+  if (end !== undefined) project.end = end;
+  if (goals !== undefined) project.goals = goals;
   return project;
 }
 
@@ -352,32 +449,48 @@ function readCollection<T extends { id: string }>(
   items: Json[],
   collection: 'organizations' | 'projects',
   reports: ItemReport[],
-  read: (value: Json, reader: ItemReader) => T | undefined,
+  r: FeedReader,
+  read: (value: Json, reader: FeedReader) => T | undefined,
 ): T[] {
-  const kept: T[] = [];
+  // Kept items are written over the list to keep, from its start.
+  const kept = r.keep(items);
+  let count = 0;
   const seen = new Set<string>();
-  for (let index = 0; index < items.length; index++) {
-    const value = items[index];
-    const reader = new ItemReader(collection, index);
-    let item = read(value, reader);
+  for (let index = 0; index < kept.length; index++) {
+    const value = kept[index];
+    r.startItem(collection, index);
+    let item = read(value, r);
     if (item && seen.has(item.id)) {
-      reader.problem('.id', 'an id not used by an earlier item', item.id);
+      r.problem('.id', 'an id not used by an earlier item', item.id);
       item = undefined;
     }
     if (item) {
       seen.add(item.id);
-      kept.push(item);
+      kept[count++] = item;
     }
-    if (reader.problems !== undefined) {
+    if (r.problems !== undefined) {
       const rawId = isObject(value) && typeof value.id === 'string' ? value.id : undefined;
-      reports.push({ collection, index, id: rawId, dropped: item === undefined, problems: reader.problems });
+      reports.push({ collection, index, id: rawId, dropped: item === undefined, problems: r.problems });
     }
   }
-  return kept;
+  if (count < kept.length) kept.length = count;
+  return kept as T[];
+}
+
+export interface ValidateOptions {
+  /**
+   * Make the feed of `input`'s own objects and lists where they are valid, changing them in place
+   * where something is left out, instead of copying them: validation then allocates next to nothing.
+   * Only for an input that nothing else keeps or changes, such as what `JSON.parse` has just
+   * returned ({@link parseFeed} does this). Without it, the feed is a copy: changing `input`
+   * afterwards (a page's `data` object) changes nothing that was validated.
+   */
+  shareInput?: boolean;
 }
 
 /** Validates an already parsed feed. Never throws. */
-export function validateFeed(input: Json): FeedParseResult {
+export function validateFeed(input: Json, options: ValidateOptions = {}): FeedParseResult {
+  const share = options.shareInput === true;
   if (!isObject(input)) {
     return { ok: false, reason: 'not-object', problem: { path: '$', expected: 'an object', found: describe(input) } };
   }
@@ -397,14 +510,15 @@ export function validateFeed(input: Json): FeedParseResult {
   }
 
   const reports: ItemReport[] = [];
-  const top = new ItemReader('feed', -1);
+  const top = new FeedReader(share);
   let rawOrganizations: Json[] = [];
   if (Array.isArray(input.organizations)) rawOrganizations = input.organizations;
   else if (input.organizations !== undefined) top.problem('.organizations', 'a list of organizations', input.organizations);
 
-  const organizations = readCollection(rawOrganizations, 'organizations', reports, readOrganization);
+  const items = new FeedReader(share);
+  const organizations = readCollection(rawOrganizations, 'organizations', reports, items, readOrganization);
   const organizationIds = new Set(organizations.map((o) => o.id));
-  const projects = readCollection(input.projects, 'projects', reports, (value, reader) =>
+  const projects = readCollection(input.projects, 'projects', reports, items, (value, reader) =>
     readProject(value, reader, organizationIds),
   );
 
@@ -430,7 +544,8 @@ export function parseFeed(text: string): FeedParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'not-json', problem: { path: '$', expected: 'JSON', found: detail } };
   }
-  return validateFeed(json);
+  // Nothing else holds what JSON.parse has just made: the feed may be made of its objects.
+  return validateFeed(json, { shareInput: true });
 }
 
 /** One line per problem, for the console and the command line. */

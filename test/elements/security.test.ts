@@ -70,6 +70,25 @@ describe('hostile feed content', () => {
     });
   }
 
+  it('keeps showing what it validated when the page changes its data object afterwards', async () => {
+    const data = hostileFeed('https://example.org/');
+    const list = await settledFixture<SiProjectList>(html`<si-project-list .data=${data}></si-project-list>`);
+    const card = await settledFixture<SiProjectCard>(html`<si-project-card .data=${data} project="hostile"></si-project-card>`);
+    const project: Record<string, unknown> = data.projects[0];
+    project.url = 'javascript:alert(1)';
+    project.title = 42;
+    data.organizations[0].name = 42 as unknown as string;
+    for (const element of [list, card]) {
+      // The same object again: it was validated once, and the element shows that validated copy.
+      element.data = data;
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(shadow(element).querySelector('a[part="link"]')?.getAttribute('href')).to.equal('https://example.org/');
+      expect(shadow(element).querySelector('[part="title"]')?.textContent).to.contain('<img');
+      expect(shadow(element).querySelector('[part="leads"]')?.textContent).to.contain('<img');
+    }
+  });
+
   it('keeps the valid projects when one beside them is invalid, and warns once naming the feed, item and path', async () => {
     const data = hostileFeed('https://example.org/');
     data.projects.push(
