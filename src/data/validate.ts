@@ -110,14 +110,15 @@ function oneOfText(allowed: readonly string[]): string {
 }
 
 /**
- * Reads the items of one feed and collects the problems of the item being read. One per feed,
- * moved from item to item, so that reading allocates nothing per item beyond what it keeps.
- * Fields are named by a path suffix (".title", or "" for the value itself), relative to the item
- * or, while a list entry such as `goals[2]` is being read, to that entry; the full JSON path is
- * built only for a problem.
+ * Reads a feed item by item and collects the problems of the item being read, moved from item to
+ * item, so that reading allocates nothing per item beyond what it keeps. Fields are named by a
+ * path suffix (".title", or "" for the value itself), relative to the item or, while a list entry
+ * such as `goals[2]` is being read, to that entry; the full JSON path is built only for a problem.
  */
 class FeedReader {
   problems: FeedProblem[] | undefined;
+  /** See {@link ValidateOptions.shareInput}. */
+  share = false;
   private collection = 'feed';
   /** -1: the feed itself, whose path is `$`. */
   private index = -1;
@@ -125,10 +126,7 @@ class FeedReader {
   private entryList = '';
   private entryIndex = -1;
 
-  /** See {@link ValidateOptions.shareInput}. */
-  constructor(readonly share: boolean) {}
-
-  /** Starts reading `collection[index]`; the problems collected so far are the caller's. */
+  /** Starts reading `collection[index]` (-1: the feed itself); the problems collected so far are the caller's. */
   startItem(collection: string, index: number): void {
     this.collection = collection;
     this.index = index;
@@ -509,29 +507,51 @@ export function validateFeed(input: Json, options: ValidateOptions = {}): FeedPa
     };
   }
 
+  // A getter of a `data` object could validate another feed meanwhile: it gets a reader of its own.
+  const r = spareReader ?? new FeedReader();
+  spareReader = undefined;
+  try {
+    return readFeed(input, input.projects, r, share);
+  } finally {
+    spareReader = r;
+  }
+}
+
+/**
+ * The reader of the last feed, kept for the next one. Besides saving an allocation, this keeps the
+ * reader's shape alive between feeds: the optimized code of the functions that use it stays valid
+ * instead of being thrown away when a garbage collection finds no reader left.
+ */
+let spareReader: FeedReader | undefined;
+
+function readFeed(input: JsonObject, rawProjects: Json[], r: FeedReader, share: boolean): FeedParseResult {
+  r.share = share;
+  r.startItem('feed', -1);
   const reports: ItemReport[] = [];
-  const top = new FeedReader(share);
   let rawOrganizations: Json[] = [];
   if (Array.isArray(input.organizations)) rawOrganizations = input.organizations;
-  else if (input.organizations !== undefined) top.problem('.organizations', 'a list of organizations', input.organizations);
+  else if (input.organizations !== undefined) r.problem('.organizations', 'a list of organizations', input.organizations);
+  const feedProblems = r.problems;
 
-  const items = new FeedReader(share);
-  const organizations = readCollection(rawOrganizations, 'organizations', reports, items, readOrganization);
+  const organizations = readCollection(rawOrganizations, 'organizations', reports, r, readOrganization);
   const organizationIds = new Set(organizations.map((o) => o.id));
-  const projects = readCollection(input.projects, 'projects', reports, items, (value, reader) =>
+  const projects = readCollection(rawProjects, 'projects', reports, r, (value, reader) =>
     readProject(value, reader, organizationIds),
   );
 
   const feed: Feed = { version: SUPPORTED_FEED_VERSION, organizations, projects };
-  const language = top.string(input.language, '.language', LANGUAGE_TAG, 'a language tag such as "sv"');
+  r.startItem('feed', -1);
+  r.problems = feedProblems;
+  const language = r.string(input.language, '.language', LANGUAGE_TAG, 'a language tag such as "sv"');
   if (language !== undefined) feed.language = language;
-  const title = top.text(input.title, '.title', false);
+  const title = r.text(input.title, '.title', false);
   if (title !== undefined) feed.title = title;
-  const updated = top.string(input.updated, '.updated', DATE_TIME, 'an ISO 8601 date or date-time');
+  const updated = r.string(input.updated, '.updated', DATE_TIME, 'an ISO 8601 date or date-time');
   if (updated !== undefined) feed.updated = updated;
-  if (top.problems !== undefined) {
-    reports.unshift({ collection: 'feed', index: -1, dropped: false, problems: top.problems });
+  if (r.problems !== undefined) {
+    reports.unshift({ collection: 'feed', index: -1, dropped: false, problems: r.problems });
   }
+  r.problems = undefined;
   return { ok: true, feed, reports };
 }
 

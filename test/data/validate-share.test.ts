@@ -118,3 +118,29 @@ test('a data object is copied: the feed shares no object or list with it', () =>
   collect(result.feed, feedObjects);
   for (const object of feedObjects) assert.equal(inputObjects.has(object), false);
 });
+
+test('a feed validated while another is being validated (from a getter of a data object) gets its own reports', () => {
+  const inner = { version: 1, organizations: [], projects: [{ id: 'inner', title: 7, organizations: [] }] };
+  let innerResult: ReturnType<typeof validateFeed> | undefined;
+  const outer = {
+    version: 1,
+    organizations: [],
+    projects: [
+      {
+        id: 'outer',
+        organizations: [],
+        get title() {
+          innerResult = validateFeed(inner);
+          return 'Titel';
+        },
+        start: 'soon',
+      },
+    ],
+  };
+  const result = validateFeed(outer);
+  assert.ok(result.ok && innerResult?.ok);
+  assert.deepEqual(result.feed.projects.map((p) => [p.id, p.title]), [['outer', 'Titel']]);
+  assert.deepEqual(result.reports.map((r) => r.problems.map((p) => p.path)), [['$.projects[0].start']]);
+  assert.deepEqual(innerResult.feed.projects, []);
+  assert.deepEqual(innerResult.reports.map((r) => r.problems.map((p) => p.path)), [['$.projects[0].title']]);
+});
