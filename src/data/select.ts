@@ -10,13 +10,30 @@ export interface FeedIndex {
 
 const indexes = new WeakMap<Feed, FeedIndex>();
 
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
+/**
+ * The feed's index. Each table is made when first read: a list showing the first page of 10,000
+ * projects never looks a project up by id, and would pay for a 10,000-entry table before its first
+ * render for nothing.
+ */
 export function indexFeed(feed: Feed): FeedIndex {
   let index = indexes.get(feed);
   if (!index) {
+    let projectsById: Map<string, Project> | undefined;
+    let organizationsById: Map<string, Organization> | undefined;
     index = {
       feed,
-      projectsById: new Map(feed.projects.map((p) => [p.id, p])),
-      organizationsById: new Map(feed.organizations.map((o) => [o.id, o])),
+      get projectsById() {
+        return (projectsById ??= byId(feed.projects));
+      },
+      get organizationsById() {
+        return (organizationsById ??= byId(feed.organizations));
+      },
     };
     indexes.set(feed, index);
   }
