@@ -31,6 +31,7 @@ import {
   type Catalogue,
   type LanguageWatcher,
 } from './localize.js';
+import { whenIdle } from './idle.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
 import { jsonLdDocument, projectJsonLd, scriptSafeJson } from './structured-data.js';
 import type { Project } from '../data/types.js';
@@ -107,6 +108,8 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** So that one problem is told to the console once, not on every render. */
   private loggedProblem?: string;
   private warnedMessages = new Set<string>();
+  /** Whether {@link prepareWhileLoading} has been asked for. */
+  private preparedWhileLoading = false;
 
   /** The language asked for by the element's context (see `language`). */
   private requestedLanguage = DEFAULT_LANGUAGE;
@@ -211,6 +214,13 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     return [];
   }
 
+  /**
+   * Called once, when the browser is idle while the element waits for its feed: makes ahead what
+   * its first ready view needs and takes long to make the first time on a page (`Intl`
+   * formatters), so that the view shows sooner once the feed arrives. Nothing by default.
+   */
+  protected prepareWhileLoading(): void {}
+
   /** Read aloud while loading, e.g. "Laddar projekt…". */
   protected loadingLabel(): string {
     return msg('Laddar projekt…');
@@ -304,6 +314,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
 
   protected updated(changed: PropertyValues<this>): void {
     this.renderStructuredData();
+    if (this.state === 'loading' && !this.preparedWhileLoading) {
+      this.preparedWhileLoading = true;
+      whenIdle(() => this.prepareWhileLoading());
+    }
     if (changed.has('state')) {
       const detail: StateChangeDetail = { state: this.state };
       const view = this.state === 'error' ? this.statusView() : undefined;

@@ -4,15 +4,6 @@
  */
 import { DEFAULT_LANGUAGE } from './text.js';
 
-/** A locale `Intl` accepts: the tag itself when valid, else Swedish. A bad `lang` attribute never throws. */
-export function intlLocale(language: string): string {
-  try {
-    return Intl.getCanonicalLocales(language)[0] ?? DEFAULT_LANGUAGE;
-  } catch {
-    return DEFAULT_LANGUAGE;
-  }
-}
-
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let value = cache.get(key);
   if (value === undefined) {
@@ -22,22 +13,63 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
+const canonicalLocales = new Map<string, string>();
+
+/** A locale `Intl` accepts: the tag itself when valid, else Swedish. A bad `lang` attribute never throws. */
+export function intlLocale(language: string): string {
+  // Asked for every date and number shown: the answer is remembered per tag.
+  return cached(canonicalLocales, language, () => {
+    try {
+      return Intl.getCanonicalLocales(language)[0] ?? DEFAULT_LANGUAGE;
+    } catch {
+      return DEFAULT_LANGUAGE;
+    }
+  });
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 const collators = new Map<string, Intl.Collator>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
+const numberFormatFor = (locale: string) =>
+  cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+const pluralRulesFor = (locale: string) => cached(pluralRules, locale, () => new Intl.PluralRules(locale));
+const dateFormatFor = (locale: string) =>
+  cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+const listFormatFor = (locale: string) =>
+  cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
+const collatorForLocale = (locale: string) => cached(collators, locale, () => new Intl.Collator(locale, { numeric: true }));
+
+const FORMATTERS = {
+  number: numberFormatFor,
+  plural: pluralRulesFor,
+  date: dateFormatFor,
+  list: listFormatFor,
+  collator: collatorForLocale,
+} as const;
+
+export type FormatterKind = keyof typeof FORMATTERS;
+
+/**
+ * Makes the formatters of these kinds for the language now, so that the first view that uses them
+ * does not wait for them: an element calls this while its feed downloads. A page's first
+ * `Intl.DateTimeFormat` alone costs tens of milliseconds (ICU loads its date patterns).
+ */
+export function prepareFormatters(language: string, kinds: readonly FormatterKind[]): void {
+  const locale = intlLocale(language);
+  for (const kind of kinds) FORMATTERS[kind](locale);
+}
+
 /** `1234.5` → "1 234,5" in Swedish, "1,234.5" in English. */
 export function formatNumber(value: number, language: string): string {
-  const locale = intlLocale(language);
-  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
+  return numberFormatFor(intlLocale(language)).format(value);
 }
 
 /** The CLDR plural category of `count` in the language: Swedish has `one` and `other`, Arabic all six. */
 export function pluralCategory(count: number, language: string): Intl.LDMLPluralRule {
-  const locale = intlLocale(language);
-  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+  return pluralRulesFor(intlLocale(language)).select(count);
 }
 
 /** One message per CLDR plural category; `other` is required, the rest fall back to it. */
@@ -50,14 +82,12 @@ export function choosePlural(count: number, language: string, forms: PluralForms
 
 /** Compares names as the language sorts them ("Örebro" after "Umeå" in Swedish), digits by value. */
 export function collatorFor(language: string): Intl.Collator {
-  const locale = intlLocale(language);
-  return cached(collators, locale, () => new Intl.Collator(locale, { numeric: true }));
+  return collatorForLocale(intlLocale(language));
 }
 
 /** "A, B och C" in Swedish. */
 export function formatList(items: readonly string[], language: string): string {
-  const locale = intlLocale(language);
-  return cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+  return listFormatFor(intlLocale(language)).format(items);
 }
 
 /**
@@ -68,10 +98,7 @@ export function formatDate(value: string | undefined, language: string): string 
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return undefined;
-  const locale = intlLocale(language);
-  return cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(
-    date,
-  );
+  return dateFormatFor(intlLocale(language)).format(date);
 }
 
 const numberFormatsWith = new Map<string, Intl.NumberFormat>();
@@ -109,11 +136,7 @@ export function formatPeriod(start: string | undefined, end: string | undefined,
   const from = parseFeedDate(start);
   const to = parseFeedDate(end);
   if (!from || !to || to < from) return undefined;
-  const locale = intlLocale(language);
-  return cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).formatRange(
-    from,
-    to,
-  );
+  return dateFormatFor(intlLocale(language)).formatRange(from, to);
 }
 
 /**
@@ -121,9 +144,8 @@ export function formatPeriod(start: string | undefined, end: string | undefined,
  * `[{item: 0, value: "A"}, {value: ", "}, {item: 1, value: "B"}, {value: " och "}, …]`.
  */
 export function formatListParts(items: readonly string[], language: string): { value: string; item?: number }[] {
-  const locale = intlLocale(language);
   let item = 0;
-  return cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }))
+  return listFormatFor(intlLocale(language))
     .formatToParts(items)
     .map((part) => (part.type === 'element' ? { value: part.value, item: item++ } : { value: part.value }));
 }

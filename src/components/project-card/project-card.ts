@@ -5,6 +5,7 @@ import { msg } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { findProject } from '../../core/find-project.js';
+import { prepareFormatters } from '../../data/format.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
@@ -71,6 +72,11 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     const project = findProject(feed, this.project);
     if ('state' in project) return project;
     return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl) };
+  }
+
+  protected prepareWhileLoading(): void {
+    // The project's period ("1 mars 2024 – 31 december 2026") and lead names ("A och B").
+    prepareFormatters(this.locale, ['date', 'list']);
   }
 
   protected describedProjects(view: ProjectView, feed: LoadedFeed): Project[] {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
+import { whenIdle } from '../../core/idle.js';
 import { renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
@@ -23,7 +24,7 @@ import {
   type SortContext,
   type SortOrder,
 } from '../../data/filter.js';
-import { collatorFor, formatDate } from '../../data/format.js';
+import { collatorFor, formatDate, prepareFormatters } from '../../data/format.js';
 import type { FeedIndex } from '../../data/select.js';
 import { PROJECT_STATUSES, type Project, type ProjectStatus } from '../../data/types.js';
 import { projectListStyles } from './project-list.styles.js';
@@ -240,9 +241,12 @@ export class SiProjectList extends SiFeedElement<ListView> {
   private prepareSearchSoon(index: FeedIndex): void {
     if (this.searchPreparedFor === index) return;
     this.searchPreparedFor = index;
-    const run = () => prepareSearch(index);
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 200);
+    whenIdle(() => prepareSearch(index));
+  }
+
+  protected prepareWhileLoading(): void {
+    // The first view's start dates, lead names ("A och B") and counts ("Visar 12 av 40 projekt").
+    prepareFormatters(this.locale, ['date', 'list', 'number', 'plural']);
   }
 
   connectedCallback(): void {
