@@ -89,6 +89,23 @@ function isFeedError(value: LoadedFeed | FeedError): value is FeedError {
   return 'kind' in value;
 }
 
+/**
+ * The body as text, like `response.text()` (UTF-8, a byte-order mark dropped, bad bytes as U+FFFD),
+ * but decoded chunk by chunk while it downloads: decoding megabytes takes tens of milliseconds,
+ * which a big feed on a slow connection has then spent before its last byte, not after it.
+ */
+async function textAsItArrives(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 async function request(
   url: string,
   controller: AbortController,
@@ -116,7 +133,7 @@ async function request(
         detail: `HTTP ${response.status} ${response.statusText}`.trim(),
       };
     }
-    return accept(parseFeed(await response.text()), url, response.url || url);
+    return accept(parseFeed(await textAsItArrives(response)), url, response.url || url);
   } catch (error) {
     if (timedOut) {
       return { kind: 'timeout', source: url, timeoutMs, detail: `no complete answer within ${timeoutMs} ms` };

@@ -101,6 +101,29 @@ describe('the shared feed loader', () => {
     expect(errors.join('\n')).to.match(/timeout: no complete answer within 1500 ms/);
   });
 
+  it('reads a feed that arrives in pieces, with every å, ä and ö split between two of them', async () => {
+    const [trickled, whole] = await Promise.all([
+      settledFixture<SiProjectList>(html`<si-project-list feed="/test-feeds/trickled" page-size="50"></si-project-list>`),
+      settledFixture<SiProjectList>(html`<si-project-list feed=${SAMPLE_FEED} page-size="50"></si-project-list>`),
+    ]);
+    expect(trickled.state).to.equal('ready');
+    expect(textOf(trickled)).to.contain('Malmö universitet');
+    expect(textOf(trickled)).to.not.contain('\uFFFD');
+    expect(textOf(trickled)).to.equal(textOf(whole));
+  });
+
+  it('gives up a feed whose body stops halfway, and says so', async () => {
+    let list!: SiProjectList;
+    const errors = await capture('error', async () => {
+      list = await settledFixture<SiProjectList>(
+        html`<si-project-list feed="/test-feeds/stalled-body?ms=20000" timeout="1500"></si-project-list>`,
+      );
+    });
+    expect(list.state).to.equal('error');
+    expect(errorText(list)).to.match(/svarade inte inom 2 sekunder/);
+    expect(errors.join('\n')).to.match(/timeout: no complete answer within 1500 ms/);
+  });
+
   it('recovers with the retry button', async () => {
     const feed = `/test-feeds/fail-first/${uniqueKey('retry')}.json`;
     let list!: SiProjectList;

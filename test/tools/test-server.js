@@ -8,6 +8,8 @@
  *   /test-feeds/count/KEY             how many requests KEY has had
  *   /test-feeds/fail-first/KEY.json   500 on the first request for KEY, the sample feed after
  *   /test-feeds/fail-later/KEY.json   the sample feed on the first request for KEY, 500 after
+ *   /test-feeds/trickled              the sample feed in chunks that split every multi-byte character
+ *   /test-feeds/stalled-body?ms=N     half the sample feed, then the rest after N ms (or never)
  *   /test-feeds/json?body=…           answers `body` as application/json
  *   /test-feeds/bundle-version/V.js   dist/si-widgets.js claiming to be version V
  *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js…)
@@ -21,6 +23,7 @@
  *                                            docs' ```http block (example hosts pointed here too)
  */
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 /** The CSP of issue 5, for pages that must render with zero violations. */
 export const STRICT_CSP =
@@ -103,6 +106,34 @@ export async function testFeeds(ctx, next) {
     ctx.status = ok ? 200 : 500;
     ctx.type = 'application/json';
     ctx.body = ok ? sample() : '{}';
+  } else if (path === '/test-feeds/trickled') {
+    // The sample feed in many small chunks, each ending just after the first byte of a multi-byte
+    // character (å, ä, ö, –), so that every such character arrives split across two chunks.
+    const bytes = Buffer.from(sample(), 'utf8');
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        let from = 0;
+        for (let at = 0; at < bytes.length; at++) {
+          if (bytes[at] < 0xc0) continue;
+          yield bytes.subarray(from, at + 1);
+          from = at + 1;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        yield bytes.subarray(from);
+      })(),
+    );
+  } else if (path === '/test-feeds/stalled-body') {
+    // Headers and half the feed at once, then nothing more.
+    const text = sample();
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        yield Buffer.from(text.slice(0, text.length / 2), 'utf8');
+        await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 60_000)));
+        yield Buffer.from(text.slice(text.length / 2), 'utf8');
+      })(),
+    );
   } else if (path === '/test-feeds/json') {
     ctx.type = 'application/json';
     ctx.body = url.searchParams.get('body') ?? '';
