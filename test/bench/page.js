@@ -82,7 +82,7 @@ function sv(text) {
 // the bench compares both element by element and says so when they differ.
 const BASELINE_SKELETON =
   '<div class="content"><div class="visually-hidden" role="status" part="live-region"></div>' +
-  '<article class="card" part="card"><h3 class="title" part="title" dir="auto"><a rel="noopener noreferrer" part="link"></a></h3>' +
+  '<article class="card panel" part="card"><h3 class="title" part="title" dir="auto"><a rel="noopener noreferrer" part="link"></a></h3>' +
   '<p class="facts" part="facts"><span class="status" part="status"></span><span class="separator" aria-hidden="true">·</span><span class="period" part="period"></span></p>' +
   '<p class="leads" part="leads"><span class="label"></span><span dir="auto"></span></p>' +
   '<p class="summary" part="summary" dir="auto"></p>' +
