@@ -1,6 +1,7 @@
 /**
  * Language tags: which catalogue a language gets, and which way it is written. Pure; no DOM.
  */
+import { memoizeByTag } from './memo.js';
 import { baseLanguage, DEFAULT_LANGUAGE } from './text.js';
 
 export { baseLanguage, DEFAULT_LANGUAGE };
@@ -10,14 +11,18 @@ export { baseLanguage, DEFAULT_LANGUAGE };
  * throw on. A page's `lang` is the page author's text: it must never make a widget throw.
  */
 export function canonicalLanguage(tag: string | null | undefined): string | undefined {
-  const trimmed = tag?.trim();
+  return tag == null ? undefined : canonicalTag(tag);
+}
+
+const canonicalTag = memoizeByTag((tag: string): string | undefined => {
+  const trimmed = tag.trim();
   if (!trimmed) return undefined;
   try {
     return Intl.getCanonicalLocales(trimmed)[0];
   } catch {
     return undefined;
   }
-}
+});
 
 /**
  * The catalogue for a language among `available`: the exact tag, else its base language
@@ -66,9 +71,12 @@ interface LocaleWithTextInfo extends Intl.Locale {
  */
 export function textDirection(tag: string | undefined): 'ltr' | 'rtl' {
   const canonical = canonicalLanguage(tag);
-  if (!canonical) return 'ltr';
+  return canonical ? directionOf(canonical) : 'ltr';
+}
+
+const directionOf = memoizeByTag((canonical: string): 'ltr' | 'rtl' => {
   const locale = new Intl.Locale(canonical) as LocaleWithTextInfo;
   if (locale.script) return RTL_SCRIPTS.includes(locale.script) ? 'rtl' : 'ltr';
   const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
   return info?.direction === 'rtl' || RTL_LANGUAGES.includes(locale.language) ? 'rtl' : 'ltr';
-}
+});

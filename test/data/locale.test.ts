@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalLanguage, formattingLanguage, matchLocale, textDirection } from '../../src/data/locale.js';
+import { memoizeByTag } from '../../src/data/memo.js';
 
 const CATALOGUES = ['sv', 'en', 'ar'] as const;
 
@@ -67,5 +68,29 @@ describe('textDirection', () => {
 
   it('knows Dhivehi is rtl, which ICU text info gets wrong', () => {
     assert.equal(textDirection('dv'), 'rtl');
+  });
+});
+
+describe('answers remembered per tag (memoizeByTag)', () => {
+  it('asks once per tag, and answers the same again, undefined included', () => {
+    const asked: string[] = [];
+    const canonical = memoizeByTag((tag: string) => {
+      asked.push(tag);
+      return tag === 'x' ? undefined : tag.toLowerCase();
+    });
+    assert.equal(canonical('EN'), 'en');
+    assert.equal(canonical('EN'), 'en');
+    assert.equal(canonical('x'), undefined);
+    assert.equal(canonical('x'), undefined);
+    assert.deepEqual(asked, ['EN', 'x']);
+  });
+
+  it('keeps answering right past its size limit (a page with hundreds of lang values)', () => {
+    const tags = Array.from({ length: 250 }, (_, i) => `sv-x-p${i}`);
+    for (const tag of tags) assert.equal(canonicalLanguage(tag), tag);
+    for (const tag of tags) assert.equal(canonicalLanguage(tag.toUpperCase()), tag);
+    assert.equal(textDirection('AR'), 'rtl');
+    assert.equal(textDirection('ar'), 'rtl');
+    assert.equal(canonicalLanguage(' not a tag '), undefined);
   });
 });
