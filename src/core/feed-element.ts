@@ -393,10 +393,11 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     // When the words are not in the language around the element (no catalogue for it), say so.
     const wordsLang = baseLanguage(this.requestedLanguage) === baseLanguage(this.catalogue) ? undefined : this.locale;
     // The live region is always there, so that a change of its text is announced (WCAG 4.1.3).
-    return html`<div class="content" lang=${ifDefined(wordsLang)}>
-      <div class="visually-hidden" role="status" part="live-region">${announcement}</div>
-      ${body}
-    </div>`;
+    // No whitespace between the blocks: it renders nothing and costs every element text nodes.
+    return html`<div class="content" lang=${ifDefined(wordsLang)}
+      ><div class="visually-hidden" role="status" part="live-region">${announcement}</div
+      >${body}</div
+    >`;
   }
 }
 

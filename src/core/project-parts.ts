@@ -1,4 +1,12 @@
-/** Templates for the pieces of a project that several elements show. */
+/**
+ * Templates for the pieces of a project that several elements show.
+ *
+ * Flat on purpose: a page may show a thousand of these, and every nested template costs each one
+ * a clone, a walk over its nodes and marker comments (docs/performance.md). So each piece is one
+ * template, its optional parts chosen whole, and there is no whitespace between elements where it
+ * renders nothing (block and flex children): it would only cost a text node each. Lines break inside
+ * tags (`…</span\n><span …`), where whitespace is not text.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -31,18 +39,25 @@ export function renderProjectTitle(project: ProjectView, tag: StaticValue, langO
 export function renderLeads(project: ProjectView, langOf: LangOf, locale: string): TemplateResult | typeof nothing {
   const { leads } = project;
   if (leads.length === 0) return nothing;
+  // The space after the label is text in the line: "Projektägare: Malmö universitet".
+  if (leads.length === 1) {
+    // One name is its own list in every language: no Intl.ListFormat, no nested template.
+    const [lead] = leads;
+    return html`<p class="leads" part="leads"
+      ><span class="label">${msg('Projektägare:')}</span> <span dir="auto" lang=${ifDefined(langOf(lead))}>${lead.text}</span
+    ></p>`;
+  }
   const parts = formatListParts(
     leads.map((lead) => lead.text),
     locale,
   );
-  return html`<p class="leads" part="leads">
-    <span class="label">${msg('Projektägare:')}</span>
-    ${parts.map((part) =>
+  return html`<p class="leads" part="leads"
+    ><span class="label">${msg('Projektägare:')}</span> ${parts.map((part) =>
       part.item === undefined
         ? part.value
         : html`<span dir="auto" lang=${ifDefined(langOf(leads[part.item]))}>${part.value}</span>`,
-    )}
-  </p>`;
+    )}</p
+  >`;
 }
 
 export function renderSummary(project: ProjectView, langOf: LangOf): TemplateResult | typeof nothing {
@@ -69,10 +84,14 @@ export function projectPeriodText(start: string | undefined, end: string | undef
 export function renderFacts(project: ProjectView, locale: string): TemplateResult | typeof nothing {
   const status = project.status ? projectStatusName(project.status) : undefined;
   const period = projectPeriodText(project.start, project.end, locale);
-  if (!status && !period) return nothing;
-  return html`<p class="facts" part="facts">
-    ${status ? html`<span class="status" part="status">${status}</span>` : nothing}
-    ${status && period ? html`<span class="separator" aria-hidden="true">·</span>` : nothing}
-    ${period ? html`<span class="period" part="period">${period}</span>` : nothing}
-  </p>`;
+  if (status && period) {
+    return html`<p class="facts" part="facts"
+      ><span class="status" part="status">${status}</span
+      ><span class="separator" aria-hidden="true">·</span
+      ><span class="period" part="period">${period}</span
+    ></p>`;
+  }
+  if (status) return html`<p class="facts" part="facts"><span class="status" part="status">${status}</span></p>`;
+  if (period) return html`<p class="facts" part="facts"><span class="period" part="period">${period}</span></p>`;
+  return nothing;
 }

@@ -86,17 +86,22 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
 
   protected renderView(project: ProjectView, feed: LoadedFeed): TemplateResult {
     const langOf = this.langOf.bind(this);
+    const locale = this.locale;
+    const title = renderProjectTitle(project, this.headingTag(), langOf);
+    const facts = renderFacts(project, locale);
+    const leads = renderLeads(project, langOf, locale);
+    const summary = renderSummary(project, langOf);
+    // No whitespace between the blocks: see project-parts.ts.
+    return html`<article class="card panel" part="card">${title}${facts}${leads}${summary}${this.renderTopics(project, feed)}</article>`;
+  }
+
+  private renderTopics({ topics }: ProjectView, feed: LoadedFeed): TemplateResult | typeof nothing {
+    if (topics.length === 0) return nothing;
     // Topics are plain strings in the feed's language (a Swedish keyword in an Arabic card).
-    const topicLang = langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE });
-    return html`<article class="card panel" part="card">
-      ${renderProjectTitle(project, this.headingTag(), langOf)} ${renderFacts(project, this.locale)}
-      ${renderLeads(project, langOf, this.locale)} ${renderSummary(project, langOf)}
-      ${project.topics.length > 0
-        ? html`<ul class="topics" part="topics" role="list" aria-label=${msg('Ämnen')}>
-            ${project.topics.map((topic) => html`<li class="topic" dir="auto" lang=${ifDefined(topicLang)}>${topic}</li>`)}
-          </ul>`
-        : nothing}
-    </article>`;
+    const lang = ifDefined(this.langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE }));
+    return html`<ul class="topics" part="topics" role="list" aria-label=${msg('Ämnen')}
+      >${topics.map((topic) => html`<li class="topic" dir="auto" lang=${lang}>${topic}</li>`)}</ul
+    >`;
   }
 }
 
