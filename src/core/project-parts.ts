@@ -24,11 +24,12 @@ export type LangOf = (text: ResolvedText | undefined) => string | undefined;
  * reversing the rest of the text.
  */
 export function renderProjectTitle(project: ProjectView, tag: StaticValue, langOf: LangOf): TemplateResult {
-  const { title, url } = project;
-  const lang = ifDefined(langOf(title));
-  return staticHtml`<${tag} class="title" part="title" dir="auto" lang=${lang}>${
-    url ? html`<a href=${url} rel="noopener noreferrer" part="link">${title.text}</a>` : title.text
-  }</${tag}>`;
+  return staticHtml`<${tag} class="title" part="title" dir="auto" lang=${ifDefined(langOf(project.title))}>${renderTitleText(project)}</${tag}>`;
+}
+
+/** What goes inside the title's heading: the link, or the plain title when the feed gives no usable URL. */
+export function renderTitleText({ title, url }: ProjectView): TemplateResult | string {
+  return url ? html`<a href=${url} rel="noopener noreferrer" part="link">${title.text}</a>` : title.text;
 }
 
 /**

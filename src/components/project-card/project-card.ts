@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -7,7 +8,7 @@ import type { LoadedFeed } from '../../core/feed-store.js';
 import { findProject } from '../../core/find-project.js';
 import { prepareFormatters } from '../../data/format.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
-import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
+import { renderFacts, renderLeads, renderSummary, renderTitleText } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
@@ -87,12 +88,17 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
   protected renderView(project: ProjectView, feed: LoadedFeed): TemplateResult {
     const langOf = this.langOf.bind(this);
     const locale = this.locale;
-    const title = renderProjectTitle(project, this.headingTag(), langOf);
+    const tag = this.headingTag();
     const facts = renderFacts(project, locale);
     const leads = renderLeads(project, langOf, locale);
     const summary = renderSummary(project, langOf);
-    // No whitespace between the blocks: see project-parts.ts.
-    return html`<article class="card panel" part="card">${title}${facts}${leads}${summary}${this.renderTopics(project, feed)}</article>`;
+    const topics = this.renderTopics(project, feed);
+    // renderProjectTitle's heading, written into the card's own template (one nested template
+    // less per card), and no whitespace between the blocks: see project-parts.ts.
+    return staticHtml`<article class="card panel" part="card"
+      ><${tag} class="title" part="title" dir="auto" lang=${ifDefined(langOf(project.title))}>${renderTitleText(project)}</${tag}
+      >${facts}${leads}${summary}${topics}</article
+    >`;
   }
 
   private renderTopics({ topics }: ProjectView, feed: LoadedFeed): TemplateResult | typeof nothing {
