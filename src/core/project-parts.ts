@@ -29,7 +29,7 @@ export function renderProjectTitle(project: ProjectView, tag: StaticValue, langO
 
 /** What goes inside the title's heading: the link, or the plain title when the feed gives no usable URL. */
 export function renderTitleText({ title, url }: ProjectView): TemplateResult | string {
-  return url ? html`<a href=${url} rel="noopener noreferrer" part="link">${title.text}</a>` : title.text;
+  return url ? html`<a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a>` : title.text;
 }
 
 /**
@@ -45,7 +45,11 @@ export function renderLeads(project: ProjectView, langOf: LangOf, locale: string
     // One name is its own list in every language: no Intl.ListFormat, no nested template.
     const [lead] = leads;
     return html`<p class="leads" part="leads"
-      ><span class="label">${msg('Projektägare:')}</span> <span dir="auto" lang=${ifDefined(langOf(lead))}>${lead.text}</span
+      ><span class="label" .textContent=${msg('Projektägare:')}></span> <span
+        dir="auto"
+        lang=${ifDefined(langOf(lead))}
+        .textContent=${lead.text}
+      ></span
     ></p>`;
   }
   const parts = formatListParts(
@@ -53,10 +57,10 @@ export function renderLeads(project: ProjectView, langOf: LangOf, locale: string
     locale,
   );
   return html`<p class="leads" part="leads"
-    ><span class="label">${msg('Projektägare:')}</span> ${parts.map((part) =>
+    ><span class="label" .textContent=${msg('Projektägare:')}></span> ${parts.map((part) =>
       part.item === undefined
         ? part.value
-        : html`<span dir="auto" lang=${ifDefined(langOf(leads[part.item]))}>${part.value}</span>`,
+        : html`<span dir="auto" lang=${ifDefined(langOf(leads[part.item]))} .textContent=${part.value}></span>`,
     )}</p
   >`;
 }
@@ -64,7 +68,7 @@ export function renderLeads(project: ProjectView, langOf: LangOf, locale: string
 export function renderSummary(project: ProjectView, langOf: LangOf): TemplateResult | typeof nothing {
   const { summary } = project;
   if (!summary) return nothing;
-  return html`<p class="summary" part="summary" dir="auto" lang=${ifDefined(langOf(summary))}>${summary.text}</p>`;
+  return html`<p class="summary" part="summary" dir="auto" lang=${ifDefined(langOf(summary))} .textContent=${summary.text}></p>`;
 }
 
 /** "1 mars 2024 – 31 december 2026", "Från 1 mars 2024", "Till 31 december 2026", or nothing. */
@@ -87,12 +91,12 @@ export function renderFacts(project: ProjectView, locale: string): TemplateResul
   const period = projectPeriodText(project.start, project.end, locale);
   if (status && period) {
     return html`<p class="facts" part="facts"
-      ><span class="status" part="status">${status}</span
+      ><span class="status" part="status" .textContent=${status}></span
       ><span class="separator" aria-hidden="true">·</span
-      ><span class="period" part="period">${period}</span
+      ><span class="period" part="period" .textContent=${period}></span
     ></p>`;
   }
-  if (status) return html`<p class="facts" part="facts"><span class="status" part="status">${status}</span></p>`;
-  if (period) return html`<p class="facts" part="facts"><span class="period" part="period">${period}</span></p>`;
+  if (status) return html`<p class="facts" part="facts"><span class="status" part="status" .textContent=${status}></span></p>`;
+  if (period) return html`<p class="facts" part="facts"><span class="period" part="period" .textContent=${period}></span></p>`;
   return nothing;
 }

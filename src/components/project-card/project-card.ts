@@ -106,7 +106,7 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     // Topics are plain strings in the feed's language (a Swedish keyword in an Arabic card).
     const lang = ifDefined(this.langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE }));
     return html`<ul class="topics" part="topics" role="list" aria-label=${msg('Ämnen')}
-      >${topics.map((topic) => html`<li class="topic" dir="auto" lang=${lang}>${topic}</li>`)}</ul
+      >${topics.map((topic) => html`<li class="topic" dir="auto" lang=${lang} .textContent=${topic}></li>`)}</ul
     >`;
   }
 }
