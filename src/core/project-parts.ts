@@ -21,15 +21,15 @@ export type LangOf = (text: ResolvedText | undefined) => string | undefined;
 /**
  * The project's title as a heading; the title itself is the link, so the link's name is the
  * project's name (WCAG 2.4.4, 2.5.3). `dir="auto"` keeps a stray bidi control in the feed from
- * reversing the rest of the text.
+ * reversing the rest of the text. `<si-project-card>` writes the same heading into its own
+ * template (one nested template less per card): change both together.
  */
 export function renderProjectTitle(project: ProjectView, tag: StaticValue, langOf: LangOf): TemplateResult {
-  return staticHtml`<${tag} class="title" part="title" dir="auto" lang=${ifDefined(langOf(project.title))}>${renderTitleText(project)}</${tag}>`;
-}
-
-/** What goes inside the title's heading: the link, or the plain title when the feed gives no usable URL. */
-export function renderTitleText({ title, url }: ProjectView): TemplateResult | string {
-  return url ? html`<a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a>` : title.text;
+  const { title, url } = project;
+  const lang = ifDefined(langOf(title));
+  return staticHtml`<${tag} class="title" part="title" dir="auto" lang=${lang}>${
+    url ? html`<a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a>` : title.text
+  }</${tag}>`;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { LoadedFeed } from '../../core/feed-store.js';
 import { findProject } from '../../core/find-project.js';
 import { prepareFormatters } from '../../data/format.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
-import { renderFacts, renderLeads, renderSummary, renderTitleText } from '../../core/project-parts.js';
+import { renderFacts, renderLeads, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
@@ -93,12 +93,22 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     const leads = renderLeads(project, langOf, locale);
     const summary = renderSummary(project, langOf);
     const topics = this.renderTopics(project, feed);
-    // renderProjectTitle's heading, written into the card's own template (one nested template
-    // less per card), and no whitespace between the blocks: see project-parts.ts.
-    return staticHtml`<article class="card panel" part="card"
-      ><${tag} class="title" part="title" dir="auto" lang=${ifDefined(langOf(project.title))}>${renderTitleText(project)}</${tag}
-      >${facts}${leads}${summary}${topics}</article
-    >`;
+    const { title, url } = project;
+    const titleLang = ifDefined(langOf(title));
+    // renderProjectTitle's heading and link, written into the card's own template (one nested
+    // template less per card; keep the two alike), and no whitespace between the blocks: see
+    // project-parts.ts.
+    return url
+      ? staticHtml`<article class="card panel" part="card"
+          ><${tag} class="title" part="title" dir="auto" lang=${titleLang}
+            ><a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a
+          ></${tag}
+          >${facts}${leads}${summary}${topics}</article
+        >`
+      : staticHtml`<article class="card panel" part="card"
+          ><${tag} class="title" part="title" dir="auto" lang=${titleLang} .textContent=${title.text}></${tag}
+          >${facts}${leads}${summary}${topics}</article
+        >`;
   }
 
   private renderTopics({ topics }: ProjectView, feed: LoadedFeed): TemplateResult | typeof nothing {
