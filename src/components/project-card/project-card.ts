@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -111,31 +111,35 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
         >`;
   }
 
-  private renderTopics({ topics }: ProjectView, feed: LoadedFeed): TemplateResult | typeof nothing {
+  private renderTopics({ topics }: ProjectView, feed: LoadedFeed): HTMLUListElement | typeof nothing {
     if (topics.length === 0) return nothing;
     // Topics are plain strings in the feed's language (a Swedish keyword in an Arabic card).
     const lang = this.langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE });
-    return html`<ul class="topics" part="topics" role="list" aria-label=${msg('Ämnen')}>${topicItems(topics, lang)}</ul>`;
+    return topicList(topics, msg('Ämnen'), lang);
   }
 }
 
 /**
- * The topics' `<li>`s, made directly rather than one nested template each: a template per topic
- * costs every card a clone, a tree walk and two marker comments per topic (docs/performance.md).
- * Lit renders the fragment as it is and replaces it on the next render; `textContent` is never
- * parsed as HTML.
+ * `<ul class="topics" part="topics" role="list" aria-label="Ämnen">` with one `<li>` per topic,
+ * made directly rather than as templates: a nested template for the list and one per topic cost
+ * every card a clone, a tree walk and marker comments per topic (docs/performance.md). Lit renders
+ * the element as it is and replaces it on the next render; `textContent` is never parsed as HTML.
  */
-function topicItems(topics: readonly string[], lang: string | undefined): DocumentFragment {
-  const items = document.createDocumentFragment();
+function topicList(topics: readonly string[], label: string, lang: string | undefined): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'topics';
+  list.setAttribute('part', 'topics');
+  list.setAttribute('role', 'list');
+  list.setAttribute('aria-label', label);
   for (const topic of topics) {
     const item = document.createElement('li');
     item.className = 'topic';
     item.dir = 'auto';
     if (lang !== undefined) item.lang = lang;
     item.textContent = topic;
-    items.append(item);
+    list.append(item);
   }
-  return items;
+  return list;
 }
 
 declare global {
