@@ -16,11 +16,24 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('accessibility-tree')`: the page's whole accessibility tree as Chromium gives
+ * it to assistive tech, text nodes included (a11ySnapshot prunes to "interesting" nodes only).
+ */
+const accessibilityTreePlugin = {
+  name: 'accessibility-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessibility-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin, accessibilityTreePlugin],
   middleware: [testFeeds],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: BROWSER_ARGS } })],
   concurrency: 1,
