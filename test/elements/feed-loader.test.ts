@@ -32,12 +32,16 @@ describe('the shared feed loader', () => {
 
   it('forgets a request when every element that wanted it is removed before the answer', async () => {
     const key = uniqueKey('removed');
-    const feed = `/test-feeds/counted/${key}.json?ms=300`;
+    const answerMs = 1500;
+    const feed = `/test-feeds/counted/${key}.json?ms=${answerMs}`;
     const list = await fixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
     const changes: string[] = [];
     list.addEventListener('si-state-change', (event) => changes.push(event.detail.state));
+    // Only once the server has the request (a busy machine may not have sent it yet), so that
+    // the second request below can only come from an element that asked again.
+    while ((await requestCount(key)) < 1) await new Promise((resolve) => setTimeout(resolve, 20));
     list.remove();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await new Promise((resolve) => setTimeout(resolve, answerMs + 300));
     expect(changes).to.deep.equal([]);
     expect(list.state).to.equal('loading');
     // A new element asks again rather than waiting for an answer that was aborted.
