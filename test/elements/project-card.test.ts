@@ -47,4 +47,15 @@ describe('<si-project-card> for assistive tech', () => {
       expect(await paragraphs()).to.include(line);
     });
   }
+
+  it('reads a line of several leads as it is shown, with the space after the label', async () => {
+    const data = await (await fetch(SAMPLE_FEED)).json();
+    const asif = data.projects.find((project: { id: string }) => project.id === 'asif');
+    asif.organizations.push({ id: 'lunds-universitet', role: 'lead' }, { id: 'region-skane', role: 'lead' });
+    const card = await fixture<SiProjectCard>(html`<si-project-card .data=${data} project="asif"></si-project-card>`);
+    await settled(card);
+    const shown = card.shadowRoot!.querySelector<HTMLElement>('[part="leads"]')!.innerText;
+    expect(shown).to.match(/^Projektägare: Malmö universitet, Lunds universitet och Region Skåne$/);
+    expect(await paragraphs()).to.include(shown);
+  });
 });
