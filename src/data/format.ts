@@ -2,6 +2,7 @@
  * Numbers, dates, lists, plural categories and collation for a language, with `Intl`. Pure; no DOM.
  * Formatters are cached per language: building one costs far more than using it.
  */
+import { memoizeByTag } from './memo.js';
 import { DEFAULT_LANGUAGE } from './text.js';
 
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -13,19 +14,17 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-const canonicalLocales = new Map<string, string>();
-
-/** A locale `Intl` accepts: the tag itself when valid, else Swedish. A bad `lang` attribute never throws. */
-export function intlLocale(language: string): string {
-  // Asked for every date and number shown: the answer is remembered per tag.
-  return cached(canonicalLocales, language, () => {
-    try {
-      return Intl.getCanonicalLocales(language)[0] ?? DEFAULT_LANGUAGE;
-    } catch {
-      return DEFAULT_LANGUAGE;
-    }
-  });
-}
+/**
+ * A locale `Intl` accepts: the tag itself when valid, else Swedish. A bad `lang` attribute never
+ * throws. Asked for every date and number shown, so the answer is remembered per tag.
+ */
+export const intlLocale = memoizeByTag((language: string): string => {
+  try {
+    return Intl.getCanonicalLocales(language)[0] ?? DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+});
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
