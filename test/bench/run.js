@@ -39,6 +39,8 @@ const LIST_RUNS = Number(args.get('runs') ?? 5);
  * validated (into a copy, so that the page changing its object later changes nothing shown).
  */
 const VALIDATION_KINDS = ['fetched', 'copied'];
+/** The validation budget's name, the same where it is checked and where its verdict is printed. */
+const validationBudget = (label, kind) => `validation / JSON.parse (${label}${kind === 'copied' ? ', data object' : ''})`;
 /** Validation pairs are short and swing with garbage collection: three times the runs. */
 const VALIDATION_RUNS = 3 * RUNS;
 const CARDS = 1000;
@@ -508,8 +510,7 @@ function checkBudgets(r) {
     for (const [where, label] of [['node', 'Node'], ['browser', 'Chromium']]) {
       for (const kind of VALIDATION_KINDS) {
         const v = r.validation[where][kind].ratio;
-        const name = `validation / JSON.parse (${label}${kind === 'copied' ? ', data object' : ''})`;
-        budgets.push({ name, ok: v <= BUDGETS.validationRatio, value: ratio(v), limit: `≤ ${BUDGETS.validationRatio}×`, enforced: true, timed: 'validation' });
+        budgets.push({ name: validationBudget(label, kind), ok: v <= BUDGETS.validationRatio, value: ratio(v), limit: `≤ ${BUDGETS.validationRatio}×`, enforced: true, timed: 'validation' });
       }
     }
   }
@@ -686,7 +687,7 @@ function report(r, budgets) {
           ms(v.validateMs),
           `JSON.parse of the same text: ${ms(v.parseMs)}; ratio of totals (pairs ${v.spread.map((x) => x.toFixed(2)).join('–')}×, median ${ratio(v.medianRatio)})`,
           ratio(v.ratio),
-          verdict(`validation / JSON.parse (${label}${kind === 'copied' ? ', data object' : ''})`),
+          verdict(validationBudget(label, kind)),
           target(v.ratio <= TARGETS.validationRatio, `≤ ${TARGETS.validationRatio}×`),
         ]);
       }
