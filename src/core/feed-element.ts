@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 // unsafeStatic only for the JSON-LD script, whose JSON has every "<" escaped: see renderStructuredData.
 // eslint-disable-next-line no-restricted-syntax
 import { html as staticHtml, literal, unsafeStatic, type StaticValue } from 'lit/static-html.js';
@@ -71,35 +70,49 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
 export abstract class SiFeedElement<View> extends LitElement implements LanguageWatcher {
   static siVersion = VERSION;
 
+  // Reactive properties are declared in `static properties`, here and in every element, not with
+  // decorators: Lit's decorator helpers cost the bundle more than these objects (0.4 KB gzip). The
+  // JSDoc stays on the fields, where the manifest and editors read it.
+  static override properties: PropertyDeclarations = {
+    feed: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    state: { reflect: true },
+    feedState: { state: true },
+  };
+
   /** URL of the JSON feed (relative to the page), or `#id` of a `<script type="application/json">`. */
-  @property() feed?: string;
+  feed?: string;
 
   /** A feed object given directly; wins over `feed`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Milliseconds before a feed request that has not answered is given up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Level (1–6) of the element's headings, so the host page's outline stays right. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * Colour scheme. Unset: the host page's `color-scheme` (light unless the page says otherwise, so a
    * light page on a dark OS keeps a light widget). `light` or `dark`: always that. `auto`: the
    * visitor's OS setting, for pages that follow it themselves.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Also describe the shown projects as schema.org `Project` JSON-LD in the light DOM, so that the
    * host page's search engines index them.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** `loading`, `ready`, `empty` or `error`; reflected so pages can style or hide the element. */
-  @property({ reflect: true }) state: WidgetState = 'loading';
+  state: WidgetState = 'loading';
 
-  @state() private feedState: FeedState = { status: 'loading' };
+  private feedState: FeedState = { status: 'loading' };
 
   private connection?: { input: unknown; unsubscribe?: () => void };
   private selection?: Selection<View>;

@@ -564,7 +564,7 @@ function report(r, budgets) {
     rows.push([
       '    of which Lit',
       `${kb(r.perElement.lit.gzip)} gzip`,
-      `${kb(r.perElement.lit.brotli)} brotli (lit, its decorators, static-html, ifDefined)`,
+      `${kb(r.perElement.lit.brotli)} brotli (lit, static-html, ifDefined)`,
       '',
       '',
       '',

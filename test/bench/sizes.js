@@ -85,10 +85,9 @@ export async function elementCosts(root) {
       `export { SiFeedElement } from ${JSON.stringify(join(root, 'src/core/feed-element.ts'))};`,
       `export { defineElement } from ${JSON.stringify(join(root, 'src/core/define.ts'))};`,
     ].join('\n'));
-    // Lit itself, as the elements use it (the element base, templates, decorators, static html).
+    // Lit itself, as the elements use it (the element base, templates, static html, ifDefined).
     const lit = await measure('lit', [], [
       `export { LitElement, html, css, nothing, svg } from ${JSON.stringify(join(root, 'node_modules/lit/index.js'))};`,
-      `export { property, state } from ${JSON.stringify(join(root, 'node_modules/lit/decorators.js'))};`,
       `export { html as staticHtml, literal, unsafeStatic } from ${JSON.stringify(join(root, 'node_modules/lit/static-html.js'))};`,
       `export { ifDefined } from ${JSON.stringify(join(root, 'node_modules/lit/directives/if-defined.js'))};`,
     ].join('\n'));

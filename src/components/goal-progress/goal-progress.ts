@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -108,11 +107,16 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
 export class SiGoalProgress extends SiFeedElement<GoalsView> {
   static styles = [baseStyles, goalProgressStyles];
 
+  static override properties: PropertyDeclarations = {
+    project: {},
+    goal: {},
+  };
+
   /** The `id` of the project whose goals to show. */
-  @property() project?: string;
+  project?: string;
 
   /** The `id` of one goal to show; without it, all the project's goals. */
-  @property() goal?: string;
+  goal?: string;
 
   protected loadingLabel(): string {
     return msg('Laddar mål…');

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -94,14 +93,20 @@ export type PartnerLayout = 'list' | 'logos';
 export class SiPartnerList extends SiFeedElement<PartnersView> {
   static styles = [baseStyles, partnerListStyles];
 
+  static override properties: PropertyDeclarations = {
+    project: {},
+    layout: { reflect: true },
+    failedLogos: { state: true },
+  };
+
   /** The `id` of a project; without it, every organisation of the feed. */
-  @property() project?: string;
+  project?: string;
 
   /** `list` (names) or `logos`. */
-  @property({ reflect: true }) layout: PartnerLayout = 'list';
+  layout: PartnerLayout = 'list';
 
   /** Logos that failed to load: their organisations show their names instead. */
-  @state() private failedLogos: ReadonlySet<string> = new Set();
+  private failedLogos: ReadonlySet<string> = new Set();
 
   protected loadingLabel(): string {
     return msg('Laddar organisationer…');

@@ -1,6 +1,5 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
@@ -66,8 +65,12 @@ import { projectCardStyles } from './project-card.styles.js';
 export class SiProjectCard extends SiFeedElement<ProjectView> {
   static styles = [baseStyles, projectPartStyles, projectCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    project: {},
+  };
+
   /** The `id` of the project to show. */
-  @property() project?: string;
+  project?: string;
 
   protected select(feed: LoadedFeed): Selection<ProjectView> {
     const project = findProject(feed, this.project);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
@@ -183,43 +182,59 @@ const DEFAULT_PAGE_SIZE = 12;
 export class SiProjectList extends SiFeedElement<ListView> {
   static styles = [baseStyles, projectPartStyles, projectListStyles];
 
+  static override properties: PropertyDeclarations = {
+    organization: {},
+    organizationRole: { attribute: 'organization-role' },
+    topic: {},
+    municipality: {},
+    sdg: {},
+    status: {},
+    limit: { type: Number },
+    filters: {},
+    sort: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    syncUrl: { attribute: 'sync-url' },
+    choice: { state: true },
+    typing: { state: true },
+  };
+
   /** Only projects with one of these organisation ids (comma-separated). */
-  @property() organization?: string;
+  organization?: string;
 
   /** Only projects where an organisation has one of these roles (comma-separated). */
-  @property({ attribute: 'organization-role' }) organizationRole?: string;
+  organizationRole?: string;
 
   /** Only projects with one of these topics (comma-separated). */
-  @property() topic?: string;
+  topic?: string;
 
   /** Only projects in one of these municipalities (comma-separated). */
-  @property() municipality?: string;
+  municipality?: string;
 
   /** Only projects contributing to one of these SDGs (comma-separated numbers 1–17). */
-  @property() sdg?: string;
+  sdg?: string;
 
   /** Only projects with one of these statuses (comma-separated). */
-  @property() status?: string;
+  status?: string;
 
   /** At most this many projects. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Visitor controls to show, space-separated. */
-  @property() filters?: string;
+  filters?: string;
 
   /** The order: `feed`, `title`, `start` or `recent`. */
-  @property() sort?: string;
+  sort?: string;
 
   /** Projects shown at first and added by "show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   /** Keep the visitor's choices in the query string; the value, if any, prefixes the keys. */
-  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+  syncUrl?: string | null;
 
-  @state() private choice: VisitorChoice = NO_CHOICE;
+  private choice: VisitorChoice = NO_CHOICE;
 
   /** True while the visitor is typing: the live region waits until typing pauses. */
-  @state() private typing = false;
+  private typing = false;
 
   private lastAnnouncement = '';
   private typingTimer?: ReturnType<typeof setTimeout>;
