@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -55,6 +56,79 @@ export function minifyTemplates(): Plugin {
   };
 }
 
+interface BundledPackage {
+  name: string;
+  version: string;
+  license: string;
+  text: string;
+}
+
+/** The package a bundled module belongs to: its nearest package.json with a name, under node_modules. */
+function packageOf(moduleId: string): BundledPackage | undefined {
+  if (!moduleId.includes('/node_modules/')) return undefined;
+  for (let dir = dirname(moduleId); dir.includes('/node_modules/'); dir = dirname(dir)) {
+    const manifestPath = join(dir, 'package.json');
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name?: string; version: string; license: string };
+    if (!manifest.name) continue; // a nested package.json that only sets "type"
+    const licenseFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'].map((f) => join(dir, f)).find(existsSync);
+    return {
+      name: manifest.name,
+      version: manifest.version,
+      license: manifest.license,
+      text: licenseFile ? readFileSync(licenseFile, 'utf8').trim() : '',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Lit and @lit/localize are BSD-3-Clause: a file that bundles them must carry their notices. Every
+ * built file with other packages' code starts with a one-line comment naming them (the minifier drops
+ * their own @license comments, one per module), and
+ * `fileName` (next to it) holds our licence and each bundled package's licence text. A bundled
+ * package without a licence file stops the build.
+ */
+export function bundledLicenses(fileName: string): Plugin {
+  const packagesOf = (moduleIds: readonly string[]): BundledPackage[] => {
+    const found = new Map<string, BundledPackage>();
+    for (const id of moduleIds) {
+      const pkg = packageOf(id);
+      if (pkg) found.set(pkg.name, pkg);
+    }
+    return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+  };
+  return {
+    name: 'si-widgets:bundled-licenses',
+    apply: 'build',
+    // After minification (postBanner), which would drop it, and with the source map shifted to match.
+    outputOptions(options) {
+      return {
+        ...options,
+        postBanner: (chunk) => {
+          const packages = packagesOf(chunk.moduleIds);
+          // Nothing for a file of our own code: rolldown writes an empty line for '', none for undefined.
+          if (packages.length === 0) return undefined as unknown as string;
+          const names = packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ');
+          return `/*! si-widgets (MIT) bundles ${names}: licences in ${basename(fileName)} */`;
+        },
+      };
+    },
+    generateBundle(_options, bundle) {
+      const moduleIds = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : []));
+      const packages = packagesOf(moduleIds);
+      const unlicensed = packages.filter((p) => !p.text).map((p) => p.name);
+      if (unlicensed.length > 0) this.error(`no licence file to ship for bundled ${unlicensed.join(', ')}`);
+      const own = readFileSync(join(import.meta.dirname, 'LICENSE'), 'utf8').trim();
+      const sections = [
+        `si-widgets\n\n${own}`,
+        ...packages.map((p) => `${p.name} ${p.version} (${p.license}), bundled into the si-widgets files beside this one\n\n${p.text}`),
+      ];
+      this.emitFile({ type: 'asset', fileName, source: sections.join('\n\n' + '-'.repeat(72) + '\n\n') + '\n' });
+    },
+  };
+}
+
 /**
  * `npm start`: the demo page (index.html) with the sample feed from src/public/feeds/.
  * `vite build`: dist/si-widgets.js, one self-contained ES module (Lit bundled in, with the Swedish
@@ -65,7 +139,7 @@ export function minifyTemplates(): Plugin {
 export default defineConfig({
   publicDir: 'src/public',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  plugins: [selfContainedLocaleChunks(), minifyTemplates()],
+  plugins: [selfContainedLocaleChunks(), minifyTemplates(), bundledLicenses('si-widgets.licenses.txt')],
   build: {
     target: 'es2022',
     outDir: 'dist',

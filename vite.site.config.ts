@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { minifyTemplates } from './vite.config.js';
+import { bundledLicenses, minifyTemplates } from './vite.config.js';
 
 /**
  * `npm run build` (second step): the pages, next to the bundle in dist/.
@@ -8,13 +8,14 @@ import { minifyTemplates } from './vite.config.js';
  *   dist/embed.html   the iframe page (one widget from its query string)
  *   dist/embed-resize.js   the optional resize script for hosts of that iframe (a fixed name, no imports)
  *   dist/feeds/sample.json  the sample feed
+ *   dist/assets/licenses.txt  the licences of what the pages' scripts bundle
  * The pages' own scripts go to dist/assets/ (hashed); dist/si-widgets.js stays the one
  * self-contained file the first step (vite.config.ts) wrote.
  */
 export default defineConfig({
   base: './',
   publicDir: 'src/public',
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), bundledLicenses('assets/licenses.txt')],
   build: {
     target: 'es2022',
     outDir: 'dist',
