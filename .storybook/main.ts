@@ -20,6 +20,8 @@ export default defineMain({
   // The preview is built with the project's own Vite config minus the library build of dist/.
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');
+    // The preview is not shipped, so it writes no licence files (and Storybook's packages keep theirs elsewhere).
+    config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && 'name' in p && p.name === 'si-widgets:bundled-licenses'));
     return mergeConfig(config, {
       build: { lib: false, sourcemap: false, chunkSizeWarningLimit: 4096, reportCompressedSize: false },
       publicDir: false,
