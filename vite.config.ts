@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 const GENERATED_LOCALE = /[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.[jt]s$/;
 const STR_SHIM = '\0si-widgets:str';
 const OWN_SOURCE = /[\\/]src[\\/][^?]*\.ts$/;
+const IN_NODE_MODULES = /[\\/]node_modules[\\/]/;
 
 /**
  * Keeps each language chunk (dist/locales/<lang>.js) self-contained. Generated catalogues import
@@ -65,8 +66,8 @@ interface BundledPackage {
 
 /** The package a bundled module belongs to: its nearest package.json with a name, under node_modules. */
 function packageOf(moduleId: string): BundledPackage | undefined {
-  if (!moduleId.includes('/node_modules/')) return undefined;
-  for (let dir = dirname(moduleId); dir.includes('/node_modules/'); dir = dirname(dir)) {
+  if (!IN_NODE_MODULES.test(moduleId)) return undefined;
+  for (let dir = dirname(moduleId); IN_NODE_MODULES.test(dir); dir = dirname(dir)) {
     const manifestPath = join(dir, 'package.json');
     if (!existsSync(manifestPath)) continue;
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name?: string; version: string; license: string };
@@ -83,11 +84,10 @@ function packageOf(moduleId: string): BundledPackage | undefined {
 }
 
 /**
- * Lit and @lit/localize are BSD-3-Clause: a file that bundles them must carry their notices. Every
- * built file with other packages' code starts with a one-line comment naming them (the minifier drops
- * their own @license comments, one per module), and
- * `fileName` (next to it) holds our licence and each bundled package's licence text. A bundled
- * package without a licence file stops the build.
+ * Lit and @lit/localize are BSD-3-Clause: a file that bundles them must carry their notices. The
+ * minifier drops their own @license comments (one per module); instead, every built file with other
+ * packages' code starts with a one-line comment naming them, and `fileName` (next to it) holds our
+ * licence and each bundled package's licence text. A bundled package without one stops the build.
  */
 export function bundledLicenses(fileName: string): Plugin {
   const packagesOf = (moduleIds: readonly string[]): BundledPackage[] => {
