@@ -296,7 +296,9 @@ function sortedEntries(index: FeedIndex, search: SearchIndex, order: SortOrder, 
       entry,
       title: resolveText(entry.project.title, context.language, feedLanguage)?.text ?? '',
     }));
-    titled.sort((a, b) => context.collator.compare(a.title, b.title) || a.entry.position - b.entry.position);
+    // Read once: the context's collator may be a getter, and this runs for every comparison.
+    const { collator } = context;
+    titled.sort((a, b) => collator.compare(a.title, b.title) || a.entry.position - b.entry.position);
     titled.forEach(({ entry }, i) => (entries[i] = entry));
   } else {
     // ISO dates compare as strings. Rank: 0 started, 1 not started yet, 2 no date.

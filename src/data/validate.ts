@@ -159,10 +159,10 @@ class FeedReader {
     return this.share ? list : list.slice();
   }
 
-  id(obj: JsonObject, suffix = '.id'): string | undefined {
+  id(obj: JsonObject): string | undefined {
     const id = obj.id;
     if (isNonEmptyString(id)) return id;
-    this.problem(suffix, EXPECTED_STRING, id);
+    this.problem('.id', EXPECTED_STRING, id);
     return undefined;
   }
 
