@@ -10,6 +10,7 @@ import type { Args, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { getCustomElements } from '@storybook/web-components-vite';
 import type { WidgetState } from '../../src/core/feed-element.js';
 import { VERSION } from '../../src/version.js';
+import { escapeHtml } from '../../src/site/snippets.js';
 import { feedUrl, renderedFeedUrl } from './fixture-fetch.js';
 import { elementsOf, type Manifest, type ManifestDeclaration } from './manifest.js';
 
@@ -104,14 +105,6 @@ export function renderElement(args: Args, context: StoryContext): HTMLElement {
   return element;
 }
 
-function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-}
-
-function escapeText(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-}
-
 /**
  * The HTML a page needs to show what the story shows: the script tag, then the element with the
  * story's attributes, custom properties and fallback content. A story that uses the `data`
@@ -131,13 +124,13 @@ export function embedSnippet(context: Pick<StoryContext, 'component' | 'args' | 
   for (const [name, value] of entries) {
     const kind = kindOf(name, value, attributeSet);
     if (kind === 'attribute' && value !== false) {
-      attributes.push(value === true ? name : `${name}="${escapeAttribute(String(value))}"`);
+      attributes.push(value === true ? name : `${name}="${escapeHtml(String(value))}"`);
     } else if (kind === 'css') styles.push(`${name}: ${String(value)}`);
     else if (kind === 'property') properties.push([name, value]);
   }
-  if (styles.length > 0) attributes.push(`style="${escapeAttribute(styles.join('; '))}"`);
+  if (styles.length > 0) attributes.push(`style="${escapeHtml(styles.join('; '))}"`);
   const fallback = fallbackOf(context);
-  const inner = fallback ? `\n  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>\n` : '';
+  const inner = fallback ? `\n  <a href="${escapeHtml(fallback.href)}">${escapeHtml(fallback.text)}</a>\n` : '';
   const open = attributes.length > 2 ? `<${tag}\n  ${attributes.join('\n  ')}\n>` : `<${tag}${attributes.map((a) => ` ${a}`).join('')}>`;
   const lines = [`<script type="module" src="${SCRIPT_URL}"></script>`, '', `${open}${inner}</${tag}>`];
   if (properties.length > 0) {
