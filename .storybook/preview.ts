@@ -75,23 +75,21 @@ function siArgTypes(argTypes: StrictArgTypes): StrictArgTypes {
   const result: StrictArgTypes = {};
   for (const [name, argType] of Object.entries(argTypes)) {
     const enhanced: StrictInputType = { ...argType };
-    if (name.startsWith('--si-')) {
+    if (name === 'state' || name === '(default)') {
+      // Set by the element itself, or slotted content: nothing for a control to set.
+      enhanced.control = false;
+    } else if (name.startsWith('--si-')) {
       enhanced.control = name.startsWith('--si-color-') ? { type: 'color' } : { type: 'text' };
     } else if (UNION_OF_STRINGS.test(argType.table?.type?.summary ?? '')) {
       const options = [...(argType.table?.type?.summary ?? '').matchAll(/'([^']*)'/g)].map((match) => match[1]);
       enhanced.control = { type: 'select' };
-      enhanced.options = name === 'state' ? options : [undefined, ...options];
-      if (name === 'state') enhanced.control = false;
-    } else if (name === 'state') {
-      enhanced.control = false;
+      enhanced.options = [undefined, ...options];
     } else if (name === 'heading-level') {
       enhanced.control = { type: 'number', min: 1, max: 6, step: 1 };
     } else if (name === 'timeout') {
       enhanced.control = { type: 'number', min: 0, step: 1000 };
     } else if (name === 'data') {
       enhanced.control = { type: 'object' };
-    } else if (name === '(default)') {
-      enhanced.control = false;
     }
     result[name] = enhanced;
   }
