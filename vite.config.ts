@@ -90,10 +90,13 @@ function packageOf(moduleId: string): BundledPackage | undefined {
  * licence and each bundled package's licence text. A bundled package without one stops the build.
  */
 export function bundledLicenses(fileName: string): Plugin {
+  // Each module's package is looked up once per build, not again for the licences file.
+  const packageByModule = new Map<string, BundledPackage | undefined>();
   const packagesOf = (moduleIds: readonly string[]): BundledPackage[] => {
     const found = new Map<string, BundledPackage>();
     for (const id of moduleIds) {
-      const pkg = packageOf(id);
+      if (!packageByModule.has(id)) packageByModule.set(id, packageOf(id));
+      const pkg = packageByModule.get(id);
       if (pkg) found.set(pkg.name, pkg);
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
