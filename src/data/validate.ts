@@ -531,6 +531,10 @@ function readFeed(input: JsonObject, rawProjects: Json[], r: FeedReader, share: 
   let rawOrganizations: Json[] = [];
   if (Array.isArray(input.organizations)) rawOrganizations = input.organizations;
   else if (input.organizations !== undefined) r.problem('.organizations', 'a list of organizations', input.organizations);
+  const language = r.string(input.language, '.language', LANGUAGE_TAG, 'a language tag such as "sv"');
+  const title = r.text(input.title, '.title', false);
+  const updated = r.string(input.updated, '.updated', DATE_TIME, 'an ISO 8601 date or date-time');
+  // Each item read below starts its own problem list: keep the feed's own.
   const feedProblems = r.problems;
 
   const organizations = readCollection(rawOrganizations, 'organizations', reports, r, readOrganization);
@@ -540,16 +544,11 @@ function readFeed(input: JsonObject, rawProjects: Json[], r: FeedReader, share: 
   );
 
   const feed: Feed = { version: SUPPORTED_FEED_VERSION, organizations, projects };
-  r.startItem('feed', -1);
-  r.problems = feedProblems;
-  const language = r.string(input.language, '.language', LANGUAGE_TAG, 'a language tag such as "sv"');
   if (language !== undefined) feed.language = language;
-  const title = r.text(input.title, '.title', false);
   if (title !== undefined) feed.title = title;
-  const updated = r.string(input.updated, '.updated', DATE_TIME, 'an ISO 8601 date or date-time');
   if (updated !== undefined) feed.updated = updated;
-  if (r.problems !== undefined) {
-    reports.unshift({ collection: 'feed', index: -1, dropped: false, problems: r.problems });
+  if (feedProblems !== undefined) {
+    reports.unshift({ collection: 'feed', index: -1, dropped: false, problems: feedProblems });
   }
   r.problems = undefined;
   return { ok: true, feed, reports };

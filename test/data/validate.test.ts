@@ -110,6 +110,25 @@ describe('validateFeed', () => {
     );
   });
 
+  it("reports the feed's own bad fields first, in the feed's order, and still reads every item", () => {
+    const input = sampleJson() as { organizations: unknown; language: unknown; title: unknown; projects: { title: unknown }[] };
+    input.organizations = 'alla';
+    input.language = 'sv_SE';
+    input.title = 42;
+    input.projects[1].title = '';
+    const result = validateFeed(input);
+    assert.ok(result.ok);
+    const [feedReport, ...itemReports] = result.reports;
+    assert.equal(feedReport.collection, 'feed');
+    assert.deepEqual(
+      feedReport.problems.map((problem) => problem.path),
+      ['$.organizations', '$.language', '$.title'],
+    );
+    assert.ok(itemReports.some((report) => report.index === 1 && report.dropped));
+    assert.equal(result.feed.projects.length, 4);
+    assert.equal(result.feed.language, undefined);
+  });
+
   it('ignores unknown fields, so the format can grow', () => {
     const json = sampleJson();
     Object.assign(json, { publisher: 'Region Skåne' });
