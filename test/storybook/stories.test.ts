@@ -18,13 +18,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { elementsOf, type Manifest } from '../../stories/support/manifest.js';
 import { BROWSER_ARGS, requireBrowser } from '../tools/find-browser.js';
+import { startStaticServer, type StaticServer } from '../tools/static-server.js';
 
 const ROOT = resolve(process.env.SI_STORYBOOK_DIR ?? 'storybook-static');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,43 +47,6 @@ const only = process.env.SI_STORIES;
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** A static file server for the build, on loopback only. */
-function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    let file = join(root, path);
-    if (!file.startsWith(root)) file = root;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    // Chromium asks every page for a favicon; Storybook's iframe names none.
-    if (path === '/favicon.ico') file = join(root, 'favicon.svg');
-    if (!existsSync(file)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ server, origin: `http://127.0.0.1:${port}` });
-    }),
-  );
-}
-
 interface Expectations {
   id: string;
   state: string;
@@ -102,13 +65,14 @@ interface ConsoleEntry {
 
 let browser: Browser;
 let page: Page;
-let server: Server;
+let server: StaticServer;
 let origin: string;
 let logged: ConsoleEntry[] = [];
 let outside: string[] = [];
 
 before(async () => {
-  ({ server, origin } = await serve(ROOT));
+  server = await startStaticServer({ root: ROOT });
+  origin = server.url;
   browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: BROWSER_ARGS });
   page = await browser.newPage();
   // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`; functions sent to
@@ -127,7 +91,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 type Channel = {

@@ -6,16 +6,15 @@
  * the system Chromium on a loopback server; nothing is downloaded.
  *   node test/tools/story-screenshots.js elements-si-project-card--ready:theme:dark;lang:ar
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, requireBrowser } from './find-browser.js';
+import { startStaticServer } from './static-server.js';
 
 const root = resolve(process.env.SI_STORYBOOK_DIR ?? 'storybook-static');
 const outdir = '.tmp/story-screenshots';
 const WIDTHS = [320, 1280];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
 if (!existsSync(join(root, 'index.json'))) {
   console.error(`${root}/index.json is missing: run npm run build-storybook first.`);
@@ -25,15 +24,8 @@ const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const wanted = process.argv.slice(2);
 const targets = wanted.length > 0 ? wanted : Object.keys(index.entries).filter((id) => id.endsWith('--ready'));
 
-const server = createServer((request, response) => {
-  let file = join(root, normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)));
-  if (!file.startsWith(root)) file = root;
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startStaticServer({ root });
+const origin = server.url;
 const browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: BROWSER_ARGS });
 mkdirSync(outdir, { recursive: true });
 
@@ -61,5 +53,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
