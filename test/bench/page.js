@@ -204,7 +204,6 @@ export async function renderList(url, filters) {
     state: list.state,
     elements: list.shadowRoot.querySelectorAll('*').length,
     items: list.shadowRoot.querySelectorAll('li[part~="item"], [part~="item"]').length,
-    hasSearch: searchInput(list) !== null,
   };
 }
 
@@ -275,17 +274,11 @@ export async function parseOnly(url) {
   return { projects: feed.projects.length };
 }
 
-/** The list's search box, looked for in its shadow tree and in shadow trees inside it. */
-export function searchInput(root = document.querySelector('si-project-list')) {
-  const queue = [root.shadowRoot];
-  while (queue.length > 0) {
-    const tree = queue.shift();
-    if (!tree) continue;
-    const input = tree.querySelector('input[type="search"], input:not([type]), input[type="text"]');
-    if (input) return input;
-    for (const el of tree.querySelectorAll('*')) if (el.shadowRoot) queue.push(el.shadowRoot);
-  }
-  return null;
+/** The search box of a list rendered with `filters="search"`. */
+export function searchInput(list = document.querySelector('si-project-list')) {
+  const input = list.shadowRoot.querySelector('input[type="search"]');
+  if (!input) throw new Error('<si-project-list filters="search"> shows no search box');
+  return input;
 }
 
 /**
