@@ -4,7 +4,7 @@
  * which takes medians and ratios. Nothing here knows about budgets.
  */
 import { makeFeed } from './feeds.js';
-import { timeValidation } from './time-validation.js';
+import { timeFetchedAndCopied } from './time-validation.js';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -322,12 +322,7 @@ export function listStats() {
 export async function validation(url, runs, warmups) {
   const { validateFeed } = await import('/dist/si-widgets.js');
   const text = await (await fetch(url)).text();
-  const options = { runs, warmups, gc: () => window.gc?.(), beforeEach: nextFrame };
-  return {
-    fetched: await timeValidation((json) => validateFeed(json, { shareInput: true }), text, options),
-    copied: await timeValidation((json) => validateFeed(json), text, options),
-    bytes: new TextEncoder().encode(text).length,
-  };
+  return timeFetchedAndCopied(validateFeed, text, { runs, warmups, gc: () => window.gc?.(), beforeEach: nextFrame });
 }
 
 /** How many of the page's si- elements are not yet ready. */

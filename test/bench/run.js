@@ -20,7 +20,7 @@ import { BUDGETS, TARGETS } from './budgets.js';
 import { makeFeedTextOfSize } from './feeds.js';
 import { startServer } from './server.js';
 import { distSizes, elementCosts } from './sizes.js';
-import { timeValidation } from './time-validation.js';
+import { timeFetchedAndCopied } from './time-validation.js';
 import { int, kb, mb, median, ms, pairedRatio, ratio, table } from './stats.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,11 +33,7 @@ const args = new Map(
 const CHECK = args.has('check');
 const RUNS = Number(args.get('runs') ?? 7);
 const LIST_RUNS = Number(args.get('runs') ?? 5);
-/**
- * Validation is timed two ways: `fetched`, as the loader validates a feed it has just parsed (the
- * feed is made of the parsed objects), and `copied`, as a feed object given through `data` is
- * validated (into a copy, so that the page changing its object later changes nothing shown).
- */
+/** The two ways validation is timed (timeFetchedAndCopied in time-validation.js says which is which). */
 const VALIDATION_KINDS = ['fetched', 'copied'];
 /** The validation budget's name, the same where it is checked and where its verdict is printed. */
 const validationBudget = (label, kind) => `validation / JSON.parse (${label}${kind === 'copied' ? ', data object' : ''})`;
@@ -82,11 +78,7 @@ function gc() {
 
 async function validationInNode(text) {
   const { validateFeed } = await import(pathToFileURL(join(root, 'dist/npm/data/validate.js')).href);
-  const options = { runs: VALIDATION_RUNS, warmups: 2, gc };
-  return {
-    fetched: await timeValidation((json) => validateFeed(json, { shareInput: true }), text, options),
-    copied: await timeValidation((json) => validateFeed(json), text, options),
-  };
+  return timeFetchedAndCopied(validateFeed, text, { runs: VALIDATION_RUNS, warmups: 2, gc });
 }
 
 // ---------------------------------------------------------------------------------- browser side

@@ -1,8 +1,8 @@
 /**
  * JSON.parse and validateFeed of the same text, one after the other, `warmups` + `runs` times;
- * the measured pairs are returned. Shared by the Node side (run.js) and the page (page.js).
+ * the measured pairs are returned.
  */
-export async function timeValidation(validateFeed, text, { runs, warmups, gc, beforeEach = async () => {} }) {
+async function timeValidation(validateFeed, text, { runs, warmups, gc, beforeEach = async () => {} }) {
   const parse = [];
   const validate = [];
   for (let i = 0; i < runs + warmups; i++) {
@@ -23,4 +23,16 @@ export async function timeValidation(validateFeed, text, { runs, warmups, gc, be
     }
   }
   return { parse, validate };
+}
+
+/**
+ * Shared by the Node side (run.js) and the page (page.js): the validation pairs timed both ways: `fetched`, as the loader validates a feed it has just parsed
+ * (the feed is made of the parsed objects), and `copied`, as a feed object given through `data` is
+ * validated (into a copy, so that the page changing its object later changes nothing shown).
+ */
+export async function timeFetchedAndCopied(validateFeed, text, options) {
+  return {
+    fetched: await timeValidation((json) => validateFeed(json, { shareInput: true }), text, options),
+    copied: await timeValidation((json) => validateFeed(json), text, options),
+  };
 }
