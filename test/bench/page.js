@@ -310,11 +310,6 @@ export function armKeystroke(waitMs = 3000) {
   });
 }
 
-export function listStats() {
-  const list = document.querySelector('si-project-list');
-  return { elements: list.shadowRoot.querySelectorAll('*').length };
-}
-
 /**
  * JSON.parse and validateFeed of the same text, one after the other, `runs` times: as the loader
  * validates a fetched feed (`fetched`), and as a `data` object is validated into a copy (`copied`).
@@ -323,9 +318,4 @@ export async function validation(url, runs, warmups) {
   const { validateFeed } = await import('/dist/si-widgets.js');
   const text = await (await fetch(url)).text();
   return timeFetchedAndCopied(validateFeed, text, { runs, warmups, gc: () => window.gc?.(), beforeEach: nextFrame });
-}
-
-/** How many of the page's si- elements are not yet ready. */
-export function pendingElements() {
-  return [...document.querySelectorAll('si-project-list, si-project-card')].filter((el) => el.state !== 'ready').length;
 }

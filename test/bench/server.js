@@ -7,8 +7,7 @@
  *   /feeds/projects-N.json            a generated feed of N projects (any query string is ignored)
  *   /feeds/gated/KEY/projects-N.json  the same, its last byte held back until `openGate(KEY)`
  *   /feeds/validation.json            the generated feed of at least 5 MB for the validation figure
- *   /feeds/counted/KEY.json           the sample feed after 150 ms, counting requests per KEY
- *   /feeds/count/KEY                  that count
+ *   /feeds/counted/KEY.json           the sample feed after 150 ms, counting requests per KEY (in `counts`)
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -108,7 +107,6 @@ export async function startServer({ root, validationText }) {
         await new Promise((resolve) => setTimeout(resolve, 150));
         return send(200, TYPES['.json'], sample);
       }
-      if ((match = path.match(/^\/feeds\/count\/([\w-]+)$/))) return send(200, TYPES['.json'], String(counts.get(match[1]) ?? 0));
       if (path.startsWith('/dist/') || path.startsWith('/test/bench/')) {
         const file = normalize(join(root, decodeURIComponent(path)));
         if (!file.startsWith(root + sep)) return send(403, 'text/plain', 'forbidden');
