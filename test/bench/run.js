@@ -106,9 +106,9 @@ const CARD_VARIANTS = { ours: 'renderCards', baseline: 'renderBaseline', clone: 
  * Main-thread CPU time of whatever `run` makes the page do, from Chromium's own counters
  * (Performance.getMetrics ThreadTime with thread ticks). On a shared machine wall time swings with
  * other people's work; the CPU time the page itself spends does not, so budgets on ratios use it.
+ * Takes the page's CDP session from openBenchPage; enabling the counters is not timed.
  */
-async function cpuTimer(page) {
-  const cdp = await page.createCDPSession();
+async function cpuTimer(cdp) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
   return async (run) => {
@@ -119,8 +119,8 @@ async function cpuTimer(page) {
 }
 
 async function cardsFigures(browser, origin) {
-  const { page } = await openBenchPage(browser, origin);
-  const timed = await cpuTimer(page);
+  const { page, cdp } = await openBenchPage(browser, origin);
+  const timed = await cpuTimer(cdp);
   const runs = { ours: [], baseline: [], clone: [] };
   const run = async (which) => {
     await page.evaluate((n) => {
@@ -187,7 +187,7 @@ async function heapFigures(browser, origin) {
       const { page, cdp, collectGarbage } = await openBenchPage(browser, origin);
       await collectGarbage();
       const before = await cdp.send('Runtime.getHeapUsage');
-      await page.evaluate((fn, n) => window.bench[fn](n), which === 'ours' ? 'renderCards' : 'renderBaseline', CARDS);
+      await page.evaluate((fn, n) => window.bench[fn](n), CARD_VARIANTS[which], CARDS);
       await collectGarbage();
       const after = await cdp.send('Runtime.getHeapUsage');
       samples[which].push({
@@ -226,8 +226,8 @@ async function listFigures(browser, server) {
   // Each run times, in a fresh page, our list and then a page that only parses the feed (the floor
   // any page showing it pays), both from the moment the feed's last byte arrives.
   const gated = async (i, which) => {
-    const { page } = await openBenchPage(browser, origin);
-    const timed = await cpuTimer(page);
+    const { page, cdp } = await openBenchPage(browser, origin);
+    const timed = await cpuTimer(cdp);
     const key = `${which}-${Date.now()}-${i}`;
     const url = `/feeds/gated/${key}/projects-${LIST_PROJECTS}.json`;
     const running = page.evaluate((fn, u) => window.bench[fn](u), which === 'list' ? 'renderList' : 'parseOnly', url);
