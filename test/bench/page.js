@@ -203,7 +203,7 @@ export async function renderList(url, filters) {
     fetchMs: entry.responseEnd - entry.startTime,
     state: list.state,
     elements: list.shadowRoot.querySelectorAll('*').length,
-    items: list.shadowRoot.querySelectorAll('li[part~="item"], [part~="item"]').length,
+    items: list.shadowRoot.querySelectorAll('[part~="item"]').length,
   };
 }
 
@@ -226,13 +226,9 @@ export async function renderListData(projects) {
     stage().append(card);
     await card.updateComplete;
   }
-  stage();
-  await nextFrame();
-  return listWithData(feed);
-}
-
-async function listWithData(feed) {
+  // A fresh stage, a frame before the timed part, so that taking down the last list is not in it.
   const host = stage();
+  await nextFrame();
   const start = performance.now();
   const list = document.createElement('si-project-list');
   list.data = feed;
