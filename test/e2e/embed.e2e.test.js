@@ -12,23 +12,18 @@ import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, requireBrowser } from '../tools/find-browser.js';
 import { startStaticServer } from '../tools/static-server.js';
-import { DOC_HOSTS, fencedBlocks } from '../tools/test-server.js';
+import { docsCsp, fencedBlocks, pointDocsHere } from '../tools/test-server.js';
 
 const markdown = readFileSync(new URL('../../docs/embed-html.md', import.meta.url), 'utf8');
 const [plainPage, , , strictPage] = fencedBlocks(markdown, 'html');
-const cspLine = fencedBlocks(markdown, 'http').join('\n').match(/^Content-Security-Policy: (.*)$/m)?.[1];
+const cspLine = docsCsp(markdown);
 const TITLE = 'En unik och relevant innovationsallians för social innovation och förändring';
 
 let server;
 let browser;
 
-function here(text) {
-  return text
-    .replaceAll(DOC_HOSTS.cdn, `${server.url}/dist/`)
-    .replaceAll(DOC_HOSTS.feed, `${server.url}/dist/feeds/sample.json`)
-    .replaceAll(DOC_HOSTS.feedOrigin, server.url)
-    .replaceAll(DOC_HOSTS.logos, server.url);
-}
+/** The docs' example hosts pointed at this server, which serves the built dist/ and its sample feed. */
+const here = (text) => pointDocsHere(text, server.url, '/dist/feeds/sample.json');
 
 before(async () => {
   assert.ok(plainPage && strictPage && cspLine, 'docs/embed-html.md has its two pages and a CSP line');
@@ -44,7 +39,6 @@ after(async () => {
 async function open(body, { csp, javaScript = true } = {}) {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(javaScript);
-  const violations = [];
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -66,7 +60,7 @@ async function open(body, { csp, javaScript = true } = {}) {
     });
   }
   await page.goto(`${server.url}/doc-page.html`, { waitUntil: 'load' });
-  return { page, violations, errors };
+  return { page, errors };
 }
 
 async function cardState(page) {

@@ -54,12 +54,20 @@ export function fencedBlocks(markdown, language) {
   return blocks;
 }
 
-function pointDocsHere(text, origin) {
+/** The docs' example hosts in `text` pointed at `origin`: the bundle at /dist/, the feed at `feedPath`. */
+export function pointDocsHere(text, origin, feedPath) {
   return text
     .replaceAll(DOC_HOSTS.cdn, `${origin}/dist/`)
-    .replaceAll(DOC_HOSTS.feed, `${origin}/src/public/feeds/sample.json`)
+    .replaceAll(DOC_HOSTS.feed, `${origin}${feedPath}`)
     .replaceAll(DOC_HOSTS.feedOrigin, origin)
     .replaceAll(DOC_HOSTS.logos, origin);
+}
+
+/** The Content-Security-Policy a docs page gives in its ```http blocks, if it gives one. */
+export function docsCsp(markdown) {
+  return fencedBlocks(markdown, 'http')
+    .join('\n')
+    .match(/^Content-Security-Policy: (.*)$/m)?.[1];
 }
 
 function withProbe(page) {
@@ -68,6 +76,8 @@ function withProbe(page) {
 }
 
 const sample = () => readFileSync(new URL('../../src/public/feeds/sample.json', import.meta.url), 'utf8');
+/** Where the dev server serves that sample feed, for the docs' pages. */
+const SAMPLE_PATH = '/src/public/feeds/sample.json';
 const counts = new Map();
 
 function count(key) {
@@ -173,14 +183,12 @@ export async function testFeeds(ctx, next) {
       return undefined;
     }
     if (url.searchParams.get('csp') === 'strict') {
-      const header = fencedBlocks(markdown, 'http')
-        .join('\n')
-        .match(/^Content-Security-Policy: (.*)$/m);
-      if (!header) throw new Error(`docs/${match[1]}.md has no Content-Security-Policy line in an http block`);
-      ctx.set('Content-Security-Policy', pointDocsHere(header[1], origin));
+      const csp = docsCsp(markdown);
+      if (csp === undefined) throw new Error(`docs/${match[1]}.md has no Content-Security-Policy line in an http block`);
+      ctx.set('Content-Security-Policy', pointDocsHere(csp, origin, SAMPLE_PATH));
     }
     ctx.type = 'text/html';
-    ctx.body = withProbe(pointDocsHere(block, origin));
+    ctx.body = withProbe(pointDocsHere(block, origin, SAMPLE_PATH));
   } else {
     return next();
   }
