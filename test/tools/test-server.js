@@ -24,6 +24,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The CSP of issue 5, for pages that must render with zero violations. */
 export const STRICT_CSP =
@@ -89,6 +90,8 @@ function count(key) {
 export async function testFeeds(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const path = url.pathname;
+  /** The request's ?ms=N, or `fallback` when it names none. */
+  const msParam = (fallback) => Number(url.searchParams.get('ms') ?? fallback);
   if (!path.startsWith('/test-feeds/') && !path.startsWith('/test-cdn/') && !path.startsWith('/test-embed/')) return next();
   ctx.set('Cache-Control', 'no-store');
   let match;
@@ -99,12 +102,12 @@ export async function testFeeds(ctx, next) {
     ctx.type = 'application/json';
     ctx.body = '<!doctype html><title>Not a feed</title>';
   } else if (path === '/test-feeds/slow') {
-    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 60_000)));
+    await sleep(msParam(60_000));
     ctx.type = 'application/json';
     ctx.body = sample();
   } else if ((match = path.match(/^\/test-feeds\/counted\/([\w-]+)\.json$/))) {
     count(match[1]);
-    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 50)));
+    await sleep(msParam(50));
     ctx.type = 'application/json';
     ctx.body = sample();
   } else if ((match = path.match(/^\/test-feeds\/count\/([\w-]+)$/))) {
@@ -128,7 +131,7 @@ export async function testFeeds(ctx, next) {
           if (bytes[at] < 0xc0) continue;
           yield bytes.subarray(from, at + 1);
           from = at + 1;
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await sleep(0);
         }
         yield bytes.subarray(from);
       })(),
@@ -140,7 +143,7 @@ export async function testFeeds(ctx, next) {
     ctx.body = Readable.from(
       (async function* () {
         yield Buffer.from(text.slice(0, text.length / 2), 'utf8');
-        await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 60_000)));
+        await sleep(msParam(60_000));
         yield Buffer.from(text.slice(text.length / 2), 'utf8');
       })(),
     );
@@ -163,7 +166,7 @@ export async function testFeeds(ctx, next) {
       ctx.body = readFileSync(new URL(`../../dist/${match[2]}`, import.meta.url), 'utf8');
     }
   } else if (path === '/test-embed/delayed/si-widgets.js') {
-    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+    await sleep(msParam(1000));
     ctx.type = 'text/javascript';
     ctx.body = readFileSync(new URL('../../dist/si-widgets.js', import.meta.url), 'utf8');
   } else if (path === '/test-embed/probe.js') {
