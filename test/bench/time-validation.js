@@ -26,9 +26,10 @@ async function timeValidation(validateFeed, text, { runs, warmups, gc, beforeEac
 }
 
 /**
- * Shared by the Node side (run.js) and the page (page.js): the validation pairs timed both ways: `fetched`, as the loader validates a feed it has just parsed
- * (the feed is made of the parsed objects), and `copied`, as a feed object given through `data` is
- * validated (into a copy, so that the page changing its object later changes nothing shown).
+ * The validation pairs timed both ways, for the Node side (run.js) and the page (page.js):
+ * `fetched`, as the loader validates a feed it has just parsed (the feed is made of the parsed
+ * objects), and `copied`, as a feed object given through `data` is validated (into a copy, so that
+ * the page changing its object later changes nothing shown).
  */
 export async function timeFetchedAndCopied(validateFeed, text, options) {
   return {
