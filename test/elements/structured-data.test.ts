@@ -57,8 +57,15 @@ describe('structured-data', () => {
     expect((window as Window & { __owned?: number }).__owned).to.equal(undefined);
   });
 
-  it('is not shown as fallback content and does not count as fallback', async () => {
+  it('does not count as fallback content: a ready card sent to a slow feed keeps its space with the skeleton', async () => {
     const card = await settledFixture<SiProjectCard>(html`<si-project-card feed=${SAMPLE_FEED} project="asif" structured-data></si-project-card>`);
-    expect(card.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(jsonLd(card).length).to.equal(1);
+    card.setAttribute('feed', '/test-feeds/slow?ms=3000');
+    await card.updateComplete;
+    // The first loading view is drawn while the ready view's JSON-LD is still in the light DOM: were
+    // it taken for fallback content, the card would show that (nothing visible) and collapse.
+    expect(card.state).to.equal('loading');
+    expect(card.shadowRoot!.querySelector('.skeleton'), 'the skeleton').not.to.equal(null);
+    expect(card.getBoundingClientRect().height, 'the card keeps its space').to.be.greaterThan(100);
   });
 });
