@@ -98,11 +98,17 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('dist/embed.html itself renders with zero violations under the same policy', async () => {
-    // The iframe page loads only its own files; serve it through a page that sends the header.
-    const frame = await openFrame(`/dist/embed.html?${new URLSearchParams({ widget: 'project-card', feed: FEED, project: 'asif' })}`);
+    // The test server sends the policy with the pages it serves from a query: serve embed.html's own
+    // text that way, its asset paths pointed back at dist/, with the widget's parameters after it.
+    const embedHtml = (await (await fetch('/dist/embed.html')).text()).replaceAll('"./assets/', '"/dist/assets/');
+    expect(embedHtml, 'the built page loads its assets from ./assets/').to.contain('"/dist/assets/');
+    const widget = new URLSearchParams({ widget: 'project-card', feed: FEED, project: 'asif' });
+    const frame = await openFrame(`${pageUrl(embedHtml, { csp: true })}&${widget}`);
     const card = await until(() => frameDocument(frame).querySelector('si-project-card'), 'the card');
     await untilState(card);
+    expect(shadowText(card)).to.contain(TITLE);
     expect(frameDocument(frame).querySelectorAll('script:not([src])').length, 'no inline script').to.equal(0);
     expect(frameDocument(frame).querySelectorAll('[style]').length, 'no style attribute').to.equal(0);
+    expect(violations(frame)).to.deep.equal([]);
   });
 });
