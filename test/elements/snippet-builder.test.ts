@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import '../../src/si-widgets.js';
 import { SnippetBuilder } from '../../src/site/builder.js';
 import { SAMPLE_FEED } from './helpers.js';
-import { frameDocument, openFrame, untilState, until } from './embed-helpers.js';
+import { frameDocument, openFrame, removeFrames, untilState, until } from './embed-helpers.js';
+
+/** What builder() put into the page (its stylesheet and its root), taken out after each test. */
+const added: Element[] = [];
 
 async function builder(width = 1024): Promise<HTMLElement> {
   const style = document.createElement('link');
@@ -10,10 +13,12 @@ async function builder(width = 1024): Promise<HTMLElement> {
   style.href = '/src/site/builder.css';
   const loaded = new Promise((resolve) => style.addEventListener('load', resolve, { once: true }));
   document.head.append(style);
+  added.push(style);
   await loaded;
   const root = document.createElement('div');
   root.style.width = `${width}px`;
   document.body.append(root);
+  added.push(root);
   new SnippetBuilder(root, { feedUrl: new URL(SAMPLE_FEED, location.href).href, base: 'https://your-cdn.example/si-widgets@0.1.0/' }).update();
   await until(() => root.querySelector('#sb-feed-status')?.textContent?.includes('5 projekt'), 'the feed to load');
   return root;
@@ -25,7 +30,8 @@ function snippet(root: HTMLElement, id: string): string {
 
 describe('the snippet builder', () => {
   afterEach(() => {
-    for (const element of document.body.children) element.remove();
+    for (const element of added.splice(0)) element.remove();
+    removeFrames();
   });
 
   it('writes the tag, div and iframe snippets for the chosen project, with a fallback link', async () => {
@@ -113,6 +119,5 @@ describe('the snippet builder', () => {
     for (const button of root.querySelectorAll('button')) {
       expect(button.getBoundingClientRect().height, 'target size').to.be.at.least(24);
     }
-    frame.remove();
   });
 });
