@@ -15,6 +15,9 @@ import {
 const FALLBACK = `<p><a id="fallback" href="https://example.org/projekt/asif">En unik och relevant innovationsallians för social innovation och förändring</a></p>
   <p>Det långsiktiga syftet för projektet är att förändra det innovationsfrämjande arbetet regionalt så att det sker i brett samspel med alla samhällssektorer och att sociala innovationer och sociala företag utvecklas tillsammans med behovsägarna med hjälp av nya och vidareutvecklade processer och metoder.</p>`;
 
+/** A feed that answers after 2 s: the upgraded element is still loading when the test looks. */
+const SLOW_FEED = '/test-feeds/slow?ms=2000';
+
 function page(body: string, script: string): string {
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8">
     <style>body { margin: 0; font: 16px/1.5 sans-serif } main { width: 600px; padding: 8px }</style></head>
@@ -30,8 +33,8 @@ describe('fallback content', () => {
   afterEach(removeFrames);
 
   for (const [kind, markup] of [
-    ['tag', `<si-project-card feed="${FEED}" project="asif">${FALLBACK}</si-project-card>`],
-    ['div', `<div data-si-widget="project-card" data-feed="${FEED}" data-project="asif">${FALLBACK}</div>`],
+    ['tag', `<si-project-card feed="${SLOW_FEED}" project="asif">${FALLBACK}</si-project-card>`],
+    ['div', `<div data-si-widget="project-card" data-feed="${SLOW_FEED}" data-project="asif">${FALLBACK}</div>`],
   ] as const) {
     it(`(${kind}) is shown before the script arrives, and the page does not move when the widget takes over`, async () => {
       const frame = startFrame(pageUrl(page(markup, `<script type="module" src="/test-embed/delayed/si-widgets.js?ms=1500&fresh=${kind}-${Date.now()}"></script>`)));
@@ -48,10 +51,9 @@ describe('fallback content', () => {
       await until(() => win.customElements.get('si-project-card'), 'the bundle', 10000);
       const card = doc.querySelector('si-project-card')!;
       await until(() => card.shadowRoot, 'the upgrade');
-      if (card.getAttribute('state') === 'loading') {
-        expect(isRendered(link), 'fallback shown while loading').to.equal(true);
-        expect(below.getBoundingClientRect().top, 'no jump at the upgrade').to.equal(before);
-      }
+      expect(card.getAttribute('state'), 'upgraded, the feed not there yet').to.equal('loading');
+      expect(isRendered(link), 'fallback shown while loading').to.equal(true);
+      expect(below.getBoundingClientRect().top, 'no jump at the upgrade').to.equal(before);
 
       await untilState(card);
       expect(isRendered(link), 'the ready view does not show the light DOM').to.equal(false);
