@@ -37,10 +37,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     await untilState(filtered);
     // Typing in the search box re-renders under Trusted Types too.
     const search = filtered.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
-    if (search) {
-      search.value = 'malmo';
-      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
+    expect(search, 'the search box').not.to.equal(null);
+    search!.value = 'malmo';
+    search!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     expect(shadowText(card)).to.contain(TITLE);
     expect(card.querySelector('script[type="application/ld+json"]'), 'structured data under Trusted Types').not.to.equal(null);
     // The retry button works too (an event listener, not an inline handler).
