@@ -28,28 +28,23 @@ export interface FrameOptions {
   sandbox?: string;
 }
 
-/** Opens `src` in an iframe of the test page and resolves on its load event. */
-export async function openFrame(src: string, options: FrameOptions = {}): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = `${options.width ?? 800}px`;
-  iframe.style.height = `${options.height ?? 900}px`;
-  iframe.style.border = '0';
-  if (options.sandbox !== undefined) iframe.setAttribute('sandbox', options.sandbox);
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
-
 /** Opens `src` in an iframe without waiting for it to load: for looking at a page before its scripts ran. */
 export function startFrame(src: string, options: FrameOptions = {}): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   iframe.style.width = `${options.width ?? 800}px`;
   iframe.style.height = `${options.height ?? 900}px`;
   iframe.style.border = '0';
+  if (options.sandbox !== undefined) iframe.setAttribute('sandbox', options.sandbox);
   iframe.src = src;
   document.body.append(iframe);
+  return iframe;
+}
+
+/** Opens `src` in an iframe of the test page and resolves on its load event. */
+export async function openFrame(src: string, options: FrameOptions = {}): Promise<HTMLIFrameElement> {
+  const iframe = startFrame(src, options);
+  // The load event comes from the network, never before this task ends: listening now is in time.
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   return iframe;
 }
 
