@@ -8,6 +8,12 @@ export interface FeedOptions {
   seed?: number;
 }
 
+/** mulberry32: a seeded PRNG giving numbers in [0, 1); the same seed gives the same numbers. */
+export function random(seed: number): () => number;
+
+/** One item of `list`, chosen with `rnd`. */
+export function pick<T>(rnd: () => number, list: readonly T[]): T;
+
 /** A generated feed object (valid, except for the planted problems). */
 export function makeFeed(options?: FeedOptions): Feed;
 

@@ -6,7 +6,7 @@
  */
 
 /** mulberry32: a tiny seeded PRNG, so every run measures the same feed. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -32,7 +32,7 @@ const MUNICIPALITIES = ['Malmö', 'Lund', 'Helsingborg', 'Kristianstad', 'Ystad'
 const ROLES = ['partner', 'need-owner', 'knowledge-partner', 'funder'];
 const STATUSES = ['planned', 'active', 'completed'];
 
-function pick(rnd, list) {
+export function pick(rnd, list) {
   return list[Math.floor(rnd() * list.length)];
 }
 

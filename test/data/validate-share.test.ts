@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed, validateFeed } from '../../src/data/validate.js';
-import { makeFeed } from '../bench/feeds.js';
+import { makeFeed, pick, random } from '../bench/feeds.js';
 
 type Item = Record<string, unknown>;
 
@@ -30,26 +30,15 @@ const PROJECT_FIELDS = [
 const GOAL_FIELDS = ['id', 'title', 'target', 'current', 'baseline', 'unit', 'status', 'unknown'];
 const ORGANIZATION_FIELDS = ['id', 'name', 'url', 'logo', 'unknown'];
 
-/** mulberry32, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** A generated feed broken at random; seeded (mulberry32), so that a failure can be replayed. */
 function brokenFeedText(seed: number): string {
   const rnd = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const breakItem = (item: Item, fields: string[]) => {
     if (typeof item !== 'object' || item === null) return;
     for (let n = Math.floor(rnd() * 3); n > 0; n--) {
-      const field = pick(fields);
+      const field = pick(rnd, fields);
       if (rnd() < 0.2) delete item[field];
-      else item[field] = pick(VALUES);
+      else item[field] = pick(rnd, VALUES);
     }
   };
   const feed = makeFeed({ projects: 5 + Math.floor(rnd() * 30), organizations: 3 + Math.floor(rnd() * 8), seed }) as unknown as Item & {
@@ -58,7 +47,7 @@ function brokenFeedText(seed: number): string {
   };
   for (const project of feed.projects) {
     if (rnd() < 0.3) breakItem(project, PROJECT_FIELDS);
-    if (rnd() < 0.1 && Array.isArray(project.organizations)) project.organizations.push(pick(REFERENCES));
+    if (rnd() < 0.1 && Array.isArray(project.organizations)) project.organizations.push(pick(rnd, REFERENCES));
     if (rnd() < 0.1 && Array.isArray(project.goals)) for (const goal of project.goals) breakItem(goal as Item, GOAL_FIELDS);
   }
   for (const organization of feed.organizations) if (rnd() < 0.2) breakItem(organization, ORGANIZATION_FIELDS);
