@@ -3,13 +3,9 @@
  * blocks them): elements fall back to Swedish, marked as such, and say so once in the console.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { capture, settled, shadow } from './helpers.js';
+import { NO_PROJECTS_FEED, NO_PROJECTS_MESSAGE, capture, emptyViewText, settled, shadow } from './helpers.js';
 import type { SiProjectList } from '../../src/components/project-list/project-list.js';
 
-/** No projects: the element says so, in its language. */
-const FEED = { version: 1, organizations: [], projects: [] };
-const EMPTY = { sv: 'Det finns inga projekt att visa.', en: 'There are no projects to show.', ar: 'لا توجد مشاريع لعرضها.' };
-const said = (element: Element) => element.shadowRoot!.querySelector('[part="empty"]')!.textContent!.trim();
 
 it('falls back to Swedish when the Arabic chunk cannot be loaded, without throwing', async () => {
   const bundle = '/test-cdn/no-locales/cdn/si-widgets.js';
@@ -17,12 +13,12 @@ it('falls back to Swedish when the Arabic chunk cannot be loaded, without throwi
   await import(/* @vite-ignore */ bundle);
   const errors = await capture('error', async () => {
     const lists = await Promise.all(
-      [1, 2].map(() => fixture<SiProjectList>(html`<si-project-list lang="ar" .data=${FEED}></si-project-list>`)),
+      [1, 2].map(() => fixture<SiProjectList>(html`<si-project-list lang="ar" .data=${NO_PROJECTS_FEED}></si-project-list>`)),
     );
     for (const list of lists) {
       await settled(list);
       expect(list.state).to.equal('empty');
-      expect(said(list)).to.equal(EMPTY.sv);
+      expect(emptyViewText(list)).to.equal(NO_PROJECTS_MESSAGE.sv);
       expect(shadow(list).querySelector('.content')!.getAttribute('lang')).to.equal('sv');
       expect(list.getAttribute('dir')).to.equal('ltr');
     }

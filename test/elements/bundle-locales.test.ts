@@ -5,14 +5,10 @@
  * (npm test builds first).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { settled, shadow } from './helpers.js';
+import { NO_PROJECTS_FEED, NO_PROJECTS_MESSAGE, emptyViewText, settled, shadow } from './helpers.js';
 import type { SiProjectList } from '../../src/components/project-list/project-list.js';
 
 const CDN = '/test-cdn/ok/npm/si-widgets@0.1.0/dist';
-/** No projects: the element says so, in its language. */
-const FEED = { version: 1, organizations: [], projects: [] };
-const EMPTY = { sv: 'Det finns inga projekt att visa.', en: 'There are no projects to show.', ar: 'لا توجد مشاريع لعرضها.' };
-const said = (element: Element) => element.shadowRoot!.querySelector('[part="empty"]')!.textContent!.trim();
 
 /** What the page loaded as scripts (not what the tests fetched to read). */
 function requested(): string[] {
@@ -41,27 +37,27 @@ describe('dist/si-widgets.js and its language chunks', () => {
   });
 
   it('loads no language chunk for a Swedish page, and only the English one, from next to itself, for English', async () => {
-    const swedish = await fixture<SiProjectList>(html`<si-project-list lang="sv" .data=${FEED}></si-project-list>`);
+    const swedish = await fixture<SiProjectList>(html`<si-project-list lang="sv" .data=${NO_PROJECTS_FEED}></si-project-list>`);
     await settled(swedish);
-    expect(said(swedish)).to.equal(EMPTY.sv);
+    expect(emptyViewText(swedish)).to.equal(NO_PROJECTS_MESSAGE.sv);
     expect(requested().filter((path) => path.includes('/locales/'))).to.deep.equal([]);
 
-    const english = await fixture<SiProjectList>(html`<si-project-list lang="en" .data=${FEED}></si-project-list>`);
+    const english = await fixture<SiProjectList>(html`<si-project-list lang="en" .data=${NO_PROJECTS_FEED}></si-project-list>`);
     await settled(english);
-    expect(said(english)).to.equal(EMPTY.en);
+    expect(emptyViewText(english)).to.equal(NO_PROJECTS_MESSAGE.en);
     expect(english.getAttribute('dir')).to.equal('ltr');
     expect(requested()).to.deep.equal([`${CDN}/si-widgets.js?ver=6.4`, `${CDN}/locales/en.js`]);
   });
 
   it('speaks Arabic right to left from its chunk, beside a Swedish element', async () => {
     const page = await fixture(html`<div>
-      <si-project-list lang="sv" .data=${FEED}></si-project-list>
-      <div lang="ar"><si-project-list .data=${FEED}></si-project-list></div>
+      <si-project-list lang="sv" .data=${NO_PROJECTS_FEED}></si-project-list>
+      <div lang="ar"><si-project-list .data=${NO_PROJECTS_FEED}></si-project-list></div>
     </div>`);
     const [swedish, arabic] = [...page.querySelectorAll('si-project-list')] as SiProjectList[];
     await Promise.all([settled(swedish), settled(arabic)]);
-    expect(said(swedish)).to.equal(EMPTY.sv);
-    expect(said(arabic)).to.equal(EMPTY.ar);
+    expect(emptyViewText(swedish)).to.equal(NO_PROJECTS_MESSAGE.sv);
+    expect(emptyViewText(arabic)).to.equal(NO_PROJECTS_MESSAGE.ar);
     expect(getComputedStyle(shadow(arabic).querySelector('[part="empty"]')!).direction).to.equal('rtl');
     expect(requested()).to.include(`${CDN}/locales/ar.js`);
   });

@@ -19,6 +19,23 @@ axe.configure({ rules: WCAG22_RULES.map((id) => ({ id, enabled: true })) });
 
 export const SAMPLE_FEED = '/src/public/feeds/sample.json';
 
+/** A feed with no projects: a list of it shows the shared empty view. */
+export const NO_PROJECTS_FEED = { version: 1, organizations: [], projects: [] };
+
+/** What the empty view says for a list with no projects, per language. */
+export const NO_PROJECTS_MESSAGE = {
+  sv: 'Det finns inga projekt att visa.',
+  en: 'There are no projects to show.',
+  ar: 'لا توجد مشاريع لعرضها.',
+} as const;
+
+/** The text of the element's empty view, trimmed. */
+export function emptyViewText(element: Element): string {
+  const view = shadow(element).querySelector('[part="empty"]');
+  if (!view) throw new Error(`<${element.localName}> shows no empty view (its state is "${element.getAttribute('state')}")`);
+  return (view.textContent ?? '').trim();
+}
+
 /** Resolves when the element's `state` is one of `states` (it may already be). */
 export async function settled<T extends SiFeedElement<unknown>>(
   element: T,

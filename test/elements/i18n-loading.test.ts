@@ -6,11 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/project-list.js';
 import type { SiProjectList } from '../../src/components/project-list/project-list.js';
-import { settled, shadow, textOf } from './helpers.js';
-
-/** No projects: the element says so, in its language. */
-const FEED = { version: 1, organizations: [], projects: [] };
-const EMPTY = { sv: 'Det finns inga projekt att visa.', ar: 'لا توجد مشاريع لعرضها.' };
+import { NO_PROJECTS_FEED, NO_PROJECTS_MESSAGE, emptyViewText, settled, shadow, textOf } from './helpers.js';
 
 function catalogueRequests(): string[] {
   return performance
@@ -21,9 +17,9 @@ function catalogueRequests(): string[] {
 
 describe('a language whose words are still loading', () => {
   it('loads nothing for a Swedish element', async () => {
-    const list = await fixture<SiProjectList>(html`<si-project-list lang="sv" .data=${FEED}></si-project-list>`);
+    const list = await fixture<SiProjectList>(html`<si-project-list lang="sv" .data=${NO_PROJECTS_FEED}></si-project-list>`);
     await settled(list);
-    expect(shadow(list).querySelector('[part="empty"]')!.textContent!.trim()).to.equal(EMPTY.sv);
+    expect(emptyViewText(list)).to.equal(NO_PROJECTS_MESSAGE.sv);
     expect(catalogueRequests()).to.deep.equal([]);
   });
 
@@ -33,7 +29,7 @@ describe('a language whose words are still loading', () => {
     const list = document.createElement('si-project-list');
     list.addEventListener('si-state-change', (event) => states.push(event.detail.state));
     list.setAttribute('lang', 'ar');
-    list.data = FEED; // the feed is there at once: only the words are missing
+    list.data = NO_PROJECTS_FEED; // the feed is there at once: only the words are missing
     const page = await fixture(html`<div></div>`);
     page.append(list);
     await list.updateComplete;
@@ -44,10 +40,10 @@ describe('a language whose words are still loading', () => {
     texts.push(textOf(list));
     expect(states).to.deep.equal(['loading', 'empty']);
     expect(texts[0]).to.equal('');
-    expect(texts[1]).to.contain(EMPTY.ar);
+    expect(texts[1]).to.contain(NO_PROJECTS_MESSAGE.ar);
     // Said by the live region, and shown by the view.
-    expect(shadow(list).querySelector('[part="live-region"]')!.textContent).to.equal(EMPTY.ar);
-    expect(shadow(list).querySelector('[part="empty"]')!.textContent!.trim()).to.equal(EMPTY.ar);
+    expect(shadow(list).querySelector('[part="live-region"]')!.textContent).to.equal(NO_PROJECTS_MESSAGE.ar);
+    expect(emptyViewText(list)).to.equal(NO_PROJECTS_MESSAGE.ar);
     expect(catalogueRequests().map((url) => new URL(url).pathname)).to.deep.equal(['/src/generated/locales/ar.ts']);
   });
 });

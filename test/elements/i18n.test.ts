@@ -10,7 +10,7 @@ import '../../src/define/goal-progress.js';
 import '../../src/define/partner-list.js';
 import { SiFeedElement } from '../../src/core/feed-element.js';
 import { baseStyles } from '../../src/core/styles.js';
-import { SAMPLE_FEED, capture, settled, shadow, textOf } from './helpers.js';
+import { NO_PROJECTS_MESSAGE, SAMPLE_FEED, capture, emptyViewText, settled, shadow, textOf } from './helpers.js';
 
 type Element = SiFeedElement<unknown>;
 type Language = 'sv' | 'en' | 'ar';
@@ -403,11 +403,6 @@ describe('the shared loading, empty and error views in three languages', () => {
     ar: 'تعذَّر جلب موجز المشاريع: ردَّ الخادم برمز الخطأ 404.',
   };
   const RETRY: Record<Language, string> = { sv: 'Försök igen', en: 'Try again', ar: 'أعِد المحاولة' };
-  const EMPTY: Record<Language, string> = {
-    sv: 'Det finns inga projekt att visa.',
-    en: 'There are no projects to show.',
-    ar: 'لا توجد مشاريع لعرضها.',
-  };
   const LOADING: Record<Language, string> = { sv: 'Laddar projekt…', en: 'Loading projects…', ar: 'جارٍ تحميل المشاريع…' };
   const NO_PROJECT: Record<Language, string> = {
     sv: 'Projektet "nope" finns inte i projektflödet.',
@@ -443,7 +438,7 @@ describe('the shared loading, empty and error views in three languages', () => {
       empty.setAttribute('lang', lang);
       empty.data = feedWith([]);
       await mount(empty);
-      expect(shadow(empty).querySelector('[part="empty"]')!.textContent!.trim()).to.equal(EMPTY[lang]);
+      expect(emptyViewText(empty)).to.equal(NO_PROJECTS_MESSAGE[lang]);
 
       const slow = await fixture<Element>(html`<si-project-list lang=${lang} feed="/test-feeds/slow?ms=3000"></si-project-list>`);
       await until(() => textOf(slow) === LOADING[lang], `"${LOADING[lang]}" is announced`);
