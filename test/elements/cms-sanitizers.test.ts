@@ -112,7 +112,6 @@ function sanitize(html: string, list: Allowlist): string {
     ALLOWED_ATTR: [...attributes],
     ALLOW_DATA_ATTR: true,
     ALLOW_ARIA_ATTR: true,
-    ADD_TAGS: list.tags.iframe ? ['iframe'] : [],
     KEEP_CONTENT: true,
   });
 }
