@@ -46,13 +46,14 @@ async function measure(css: string, width = 600): Promise<Measured> {
 }
 
 const PLAIN = 'body { margin: 0; font: 16px/1.5 sans-serif }';
+/** Global CSS a host page might have: huge red text everywhere, links hidden. */
+const HOSTILE = `${PLAIN} * { font-size: 40px !important; color: red !important } a { display: none !important }`;
 
 describe('hostile host pages', () => {
   afterEach(removeFrames);
 
   it('* { font-size: 40px !important; color: red !important } and a { display: none !important } leave our design', async () => {
-    const hostile = `${PLAIN} * { font-size: 40px !important; color: red !important } a { display: none !important }`;
-    const m = await measure(hostile);
+    const m = await measure(HOSTILE);
     // The page's text size is inherited (the widget follows the page), but our proportions,
     // colours and links are ours.
     expect(m.heading / m.base, 'heading 1.3 × text').to.be.closeTo(1.3, 0.01);
@@ -68,7 +69,7 @@ describe('hostile host pages', () => {
   });
 
   it('the same hostile sheet at 320 px: nothing overflows', async () => {
-    const m = await measure(`${PLAIN} * { font-size: 40px !important; color: red !important } a { display: none !important }`, 320);
+    const m = await measure(HOSTILE, 320);
     expect(m.overflow).to.equal(false);
   });
 
