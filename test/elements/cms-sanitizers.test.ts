@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { divSnippet, iframeSnippet, tagSnippet, type SnippetInput } from '../../src/site/snippets.js';
-import { BUNDLE, FEED, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, BUNDLE, FEED, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
 
 interface Allowlist {
   /** Tag → its attributes; `data-*` allows every data attribute on that tag. */
@@ -126,7 +126,7 @@ function input(): SnippetInput {
     ],
     look: [],
     fallback: {
-      links: [{ href: 'https://example.org/projekt/asif', text: 'En unik och relevant innovationsallians för social innovation och förändring' }],
+      links: [{ href: 'https://example.org/projekt/asif', text: ASIF_TITLE }],
       summary: 'Det långsiktiga syftet för projektet är att förändra det innovationsfrämjande arbetet regionalt.',
     },
     title: 'Projektkort: ASIF',
@@ -144,8 +144,6 @@ async function render(content: string): Promise<Document> {
   return frameDocument(frame);
 }
 
-const TITLE = 'En unik och relevant innovationsallians för social innovation och förändring';
-
 describe('snippets through CMS sanitizers', () => {
   afterEach(removeFrames);
 
@@ -161,7 +159,7 @@ describe('snippets through CMS sanitizers', () => {
       const doc = await render(clean);
       const card = await until(() => doc.querySelector('div[data-si-widget] > si-project-card'), 'the mount');
       await untilState(card);
-      expect(shadowText(card)).to.contain(TITLE);
+      expect(shadowText(card)).to.contain(ASIF_TITLE);
     });
   }
 
@@ -176,7 +174,7 @@ describe('snippets through CMS sanitizers', () => {
       expect(clean).not.to.contain('si-project-card');
       const doc = await render(clean);
       const link = doc.querySelector<HTMLAnchorElement>('a[href="https://example.org/projekt/asif"]')!;
-      expect(link.textContent).to.equal(TITLE);
+      expect(link.textContent).to.equal(ASIF_TITLE);
       expect(isRendered(link)).to.equal(true);
     });
   }
@@ -197,6 +195,6 @@ describe('snippets through CMS sanitizers', () => {
     const iframe = doc.querySelector('iframe')!;
     const card = await until(() => iframe.contentDocument?.querySelector('si-project-card'), 'the card in the iframe');
     await untilState(card);
-    expect(shadowText(card)).to.contain(TITLE);
+    expect(shadowText(card)).to.contain(ASIF_TITLE);
   });
 });

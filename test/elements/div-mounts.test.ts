@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { BUNDLE, FEED, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, BUNDLE, FEED, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
 
-const ASIF = 'En unik och relevant innovationsallians för social innovation och förändring';
 const JOINT_WAY = 'The Joint Way-Lunds Business Incubator';
 
 function page(body: string): string {
@@ -26,7 +25,7 @@ describe('<div data-si-widget> mounts', () => {
     expect(card.getAttribute('heading-level')).to.equal('2');
     expect(doc.getElementById('fallback')!.parentElement!.parentElement, 'fallback moved into the element').to.equal(card);
     await untilState(card);
-    expect(card.shadowRoot!.querySelector('h2')!.textContent).to.contain(ASIF);
+    expect(card.shadowRoot!.querySelector('h2')!.textContent).to.contain(ASIF_TITLE);
     expect(isRendered(doc.getElementById('fallback')!), 'fallback hidden when ready').to.equal(false);
   });
 

@@ -2,6 +2,8 @@
 
 export const BUNDLE = '/dist/si-widgets.js';
 export const FEED = '/src/public/feeds/sample.json';
+/** The title of the sample feed's ASIF project, as a card shows it. */
+export const ASIF_TITLE = 'En unik och relevant innovationsallians för social innovation och förändring';
 
 /** Polls `check` until it returns something truthy; fails with `what` after `timeout` ms. */
 export async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
