@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { divSnippet, iframeSnippet, tagSnippet, type SnippetInput } from '../../src/site/snippets.js';
-import { ASIF_TITLE, BUNDLE, FEED, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, FEED, bundlePage, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
 
 interface Allowlist {
   /** Tag → its attributes; `data-*` allows every data attribute on that tag. */
@@ -137,8 +137,7 @@ function input(): SnippetInput {
 /** The sanitized content in a page whose theme loads the bundle once, as the docs say. */
 async function render(content: string): Promise<Document> {
   const frame = await openFrame(
-    pageUrl(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head>
-      <body><main class="entry-content">${content}</main></body></html>`),
+    pageUrl(bundlePage(`<main class="entry-content">${content}</main>`)),
   );
   await until(() => frame.contentWindow!.customElements.get('si-project-card'), 'the bundle');
   return frameDocument(frame);

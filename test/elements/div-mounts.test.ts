@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ASIF_TITLE, BUNDLE, FEED, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, FEED, bundlePage, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
 
 const JOINT_WAY = 'The Joint Way-Lunds Business Incubator';
 
 function page(body: string): string {
-  return pageUrl(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head><body>${body}</body></html>`);
+  return pageUrl(bundlePage(body));
 }
 
 describe('<div data-si-widget> mounts', () => {

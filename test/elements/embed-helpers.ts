@@ -16,6 +16,11 @@ export async function until<T>(check: () => T | undefined | null | false, what: 
   }
 }
 
+/** A Swedish page that loads the bundle in its head: `head` goes before the script, `body` is its body. */
+export function bundlePage(body: string, head = ''): string {
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8">${head}<script type="module" src="${BUNDLE}"></script></head><body>${body}</body></html>`;
+}
+
 /** A page served by the test server with exactly `html` (and the violation probe). */
 export function pageUrl(html: string, options: { csp?: boolean } = {}): string {
   const params = new URLSearchParams({ html });

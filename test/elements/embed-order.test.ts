@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ASIF_TITLE, BUNDLE, FEED, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, BUNDLE, FEED, bundlePage, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
 
 describe('the one-script embed (dist/si-widgets.js)', () => {
   afterEach(removeFrames);
@@ -17,8 +17,7 @@ describe('the one-script embed (dist/si-widgets.js)', () => {
 
   it('upgrades tags written after the script (script in the head)', async () => {
     const frame = await openFrame(
-      pageUrl(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head>
-        <body><si-project-list feed="${FEED}"></si-project-list></body></html>`),
+      pageUrl(bundlePage(`<si-project-list feed="${FEED}"></si-project-list>`)),
     );
     const list = frameDocument(frame).querySelector('si-project-list')!;
     await untilState(list);

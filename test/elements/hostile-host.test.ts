@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUNDLE, FEED, frameDocument, openFrame, pageUrl, removeFrames, untilState } from './embed-helpers.js';
+import { FEED, bundlePage, frameDocument, openFrame, pageUrl, removeFrames, untilState } from './embed-helpers.js';
 
 interface Measured {
   base: number;
@@ -15,9 +15,7 @@ interface Measured {
 /** A card at `width` px in a page with `css`, measured as a designer would check it. */
 async function measure(css: string, width = 600): Promise<Measured> {
   const frame = await openFrame(
-    pageUrl(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><style>${css}</style>
-      <script type="module" src="${BUNDLE}"></script></head>
-      <body><main><si-project-card feed="${FEED}" project="asif"></si-project-card></main></body></html>`),
+    pageUrl(bundlePage(`<main><si-project-card feed="${FEED}" project="asif"></si-project-card></main>`, `<style>${css}</style>`)),
     { width, height: 900 },
   );
   const card = frameDocument(frame).querySelector('si-project-card')!;

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { ASIF_TITLE, BUNDLE, FEED, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilState, until, violations } from './embed-helpers.js';
+import { ASIF_TITLE, BUNDLE, FEED, bundlePage, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilState, until, violations } from './embed-helpers.js';
 
-const PAGE = `<!doctype html><html lang="sv"><head><meta charset="utf-8">
-  <script type="module" src="${BUNDLE}"></script></head><body>
+const PAGE = bundlePage(`
   <si-project-list feed="${FEED}" structured-data><a href="https://example.org/projekt">Alla projekt</a></si-project-list>
   <si-project-card feed="${FEED}" project="asif" structured-data></si-project-card>
   <div data-si-widget="project-card" data-feed="${FEED}" data-project="joint-way"></div>
@@ -10,7 +9,7 @@ const PAGE = `<!doctype html><html lang="sv"><head><meta charset="utf-8">
   <div data-si-widget="partner-list" data-feed="${FEED}" data-project="larprocess-behovsdrivet-stod"></div>
   <si-project-list feed="${FEED}" filters="search organization topic municipality status sort"></si-project-list>
   <si-project-card feed="/test-feeds/status/404" project="asif"></si-project-card>
-  </body></html>`;
+  `);
 
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
   afterEach(removeFrames);
@@ -79,9 +78,8 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
       projects: [{ id: 'p', title: 'P', organizations: [{ id: 'o', role: 'lead' }] }],
     });
     const frame = await openFrame(
-      pageUrl(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head><body>
-        <script type="application/json" id="feed">${feed}</script>
-        <si-partner-list feed="#feed" project="p" layout="logos"></si-partner-list></body></html>`),
+      pageUrl(bundlePage(`<script type="application/json" id="feed">${feed}</script>
+        <si-partner-list feed="#feed" project="p" layout="logos"></si-partner-list>`)),
     );
     const list = frameDocument(frame).querySelector('si-partner-list')!;
     await untilState(list);
