@@ -41,10 +41,19 @@ export type WidgetAttributes = (tag: string) => readonly string[] | undefined;
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const RADIUS = /^(?:[0-2](?:\.\d{1,3})?|3)$/;
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-/** What an iframe may never pass on: the element's own state, styles, and any event handler. */
-const NEVER = new Set(['state', 'style', 'class', 'id', 'slot', 'is']);
+/** Attributes that the query string or a mount div may never set: the element's own state and styles. */
+const NEVER_PASSED_ON = new Set(['state', 'style', 'class', 'id', 'slot', 'is']);
 
-/** `widget=project-card` or `widget=si-project-card` → `si-project-card`. */
+/**
+ * Whether an attribute must never be set from an iframe's query or a mount div's `data-*`, whatever
+ * the element observes: those above, and any event handler (`data-onclick` passes every sanitizer
+ * and must not become `onclick`).
+ */
+export function isNeverPassedOn(name: string): boolean {
+  return name.startsWith('on') || NEVER_PASSED_ON.has(name);
+}
+
+/** `project-card` or `Si-Project-Card` → `si-project-card`: the name without `si-` is the same widget. */
 export function widgetTag(widget: string): string {
   const name = widget.trim().toLowerCase();
   return name.startsWith('si-') ? name : `si-${name}`;
@@ -95,10 +104,10 @@ export function parseEmbedQuery(search: string, base: string, widgetAttributes: 
       const valid = name === 'radius' ? RADIUS.test(value) : COLOR.test(value);
       if (valid) request.look.push([LOOK_PROPERTIES[name as LookName], name === 'radius' ? `${value}em` : value]);
       else warnings.push(`${name}="${value}" is ignored: ${name === 'radius' ? 'give 0 to 3 (em)' : 'give a colour like #0a5a9c'}`);
-    } else if (allowed.has(name) && !NEVER.has(name) && !name.startsWith('on')) {
+    } else if (allowed.has(name) && !isNeverPassedOn(name)) {
       request.attributes.push([name, value]);
     } else {
-      warnings.push(`"${name}" is not an attribute of <${tag}>; it takes ${[...allowed].filter((a) => !NEVER.has(a)).join(', ')}`);
+      warnings.push(`"${name}" is not an attribute of <${tag}>; it takes ${[...allowed].filter((a) => !isNeverPassedOn(a)).join(', ')}`);
     }
   }
   return { ok: true, request, warnings };

@@ -12,12 +12,11 @@
  * forwards later changes of their `data-*` attributes.
  */
 import { definedTags, siElement } from '../core/define.js';
+import { isNeverPassedOn, widgetTag } from './embed-query.js';
 import { inLanguageOf, unknownWidgetMessage } from './words.js';
 
 export const MOUNT_ATTRIBUTE = 'data-si-widget';
 const SELECTOR = `[${MOUNT_ATTRIBUTE}]`;
-/** Attributes a mount never passes on, whatever the element observes. */
-const NEVER_FORWARDED = new Set(['state', 'style', 'class', 'id', 'slot', 'is']);
 /** Global attributes passed on although no element observes them. */
 const GLOBAL_FORWARDED = new Set(['lang', 'dir']);
 
@@ -33,18 +32,11 @@ type MountRecord = { kind: 'mounted'; element: HTMLElement; tag: string } | { ki
 const MOUNTER_KEY = Symbol.for('si-widgets.mounts.v1');
 type GlobalWithMounter = typeof globalThis & { [MOUNTER_KEY]?: Mounter };
 
-/** The widget's name without `si-`, lower case; `project-card` and `si-project-card` are one. */
-function widgetTag(value: string): string {
-  const name = value.trim().toLowerCase();
-  return name.startsWith('si-') ? name : `si-${name}`;
-}
-
 /** The element's attribute for a `data-*` one, or `undefined` when the element must not get it. */
 function forwardedName(dataName: string, observed: ReadonlySet<string>): string | undefined {
   if (!dataName.startsWith('data-') || dataName === MOUNT_ATTRIBUTE) return undefined;
   const name = dataName.slice('data-'.length);
-  // Never an event handler: `data-onclick` passes every sanitizer and must not become `onclick`.
-  if (name.startsWith('on') || NEVER_FORWARDED.has(name)) return undefined;
+  if (isNeverPassedOn(name)) return undefined;
   return observed.has(name) || GLOBAL_FORWARDED.has(name) ? name : undefined;
 }
 
@@ -78,7 +70,7 @@ function mount(mounter: Mounter, div: Element): void {
   if (ignored.length > 0) {
     console.warn(
       `[si-widgets] <${div.localName} ${MOUNT_ATTRIBUTE}="${value}">: ignored ${ignored.join(', ')}; ` +
-        `<${tag}> takes ${[...observed].filter((n) => !NEVER_FORWARDED.has(n)).map((n) => `data-${n}`).join(', ')}.`,
+        `<${tag}> takes ${[...observed].filter((n) => !isNeverPassedOn(n)).map((n) => `data-${n}`).join(', ')}.`,
     );
   }
   // The editor's content becomes the element's fallback: shown until the widget is ready.

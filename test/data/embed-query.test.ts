@@ -6,6 +6,7 @@ import {
   EMBED_SIZE_REQUEST,
   directionOf,
   embedFeedUrl,
+  isNeverPassedOn,
   parseEmbedQuery,
   widgetTag,
 } from '../../src/embed/embed-query.js';
@@ -62,6 +63,15 @@ test('the query cannot set handlers, styles, state or CSS beyond strict patterns
   assert.deepEqual(outcome.request.attributes, [['feed', 'https://cdn.example/si-widgets@0.1.0/f.json']]);
   assert.deepEqual(outcome.request.look, [['--si-color-text', '#123']]);
   assert.equal(outcome.warnings.length, 5);
+});
+
+test('neither an iframe query nor a mount div may set state, styles, identity or any event handler', () => {
+  for (const name of ['state', 'style', 'class', 'id', 'slot', 'is', 'onclick', 'onerror', 'on']) {
+    assert.equal(isNeverPassedOn(name), true, name);
+  }
+  for (const name of ['feed', 'project', 'heading-level', 'lang', 'dir', 'states', 'icon']) {
+    assert.equal(isNeverPassedOn(name), false, name);
+  }
 });
 
 test('helpers: tag names, feed URLs, direction', () => {
