@@ -5,8 +5,8 @@
  */
 import '../si-widgets.js';
 import { definedTags, siElement } from '../core/define.js';
+import { textDirection } from '../data/locale.js';
 import {
-  directionOf,
   EMBED_SIZE_MESSAGE,
   EMBED_SIZE_REQUEST,
   parseEmbedQuery,
@@ -40,10 +40,10 @@ function show(root: HTMLElement): void {
   for (const warning of outcome.warnings) console.warn(`[si-widgets] embed.html: ${warning}`);
   if (outcome.ok && outcome.request.lang) {
     document.documentElement.lang = outcome.request.lang;
-    document.documentElement.dir = directionOf(outcome.request.lang);
+    document.documentElement.dir = textDirection(outcome.request.lang);
   } else if (lang && !outcome.ok && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang)) {
     document.documentElement.lang = lang;
-    document.documentElement.dir = directionOf(lang);
+    document.documentElement.dir = textDirection(lang);
   }
   if (!outcome.ok) {
     console.error(`[si-widgets] embed.html: ${consoleProblem(outcome.problem)}`);

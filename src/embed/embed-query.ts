@@ -113,13 +113,6 @@ export function parseEmbedQuery(search: string, base: string, widgetAttributes: 
   return { ok: true, request, warnings };
 }
 
-/** Languages written right to left, for `dir` on the iframe page. */
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv']);
-
-export function directionOf(lang: string): 'rtl' | 'ltr' {
-  return RTL.has(lang.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
-}
-
 /** The message a resizing host script listens for: `{ type, height }`. */
 export const EMBED_SIZE_MESSAGE = 'si-widgets:embed-size';
 /** What a host script that started late sends to ask for the height again: `{ type }`. */

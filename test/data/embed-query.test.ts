@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import {
   EMBED_SIZE_MESSAGE,
   EMBED_SIZE_REQUEST,
-  directionOf,
   embedFeedUrl,
   isNeverPassedOn,
   parseEmbedQuery,
@@ -74,14 +73,11 @@ test('neither an iframe query nor a mount div may set state, styles, identity or
   }
 });
 
-test('helpers: tag names, feed URLs, direction', () => {
+test('helpers: tag names, feed URLs', () => {
   assert.equal(widgetTag(' Project-Card '), 'si-project-card');
   assert.equal(widgetTag('si-project-list'), 'si-project-list');
   assert.equal(embedFeedUrl('feeds/a.json', BASE), 'https://cdn.example/si-widgets@0.1.0/feeds/a.json');
   assert.equal(embedFeedUrl('data:application/json,{}', BASE), undefined);
-  assert.equal(directionOf('ar'), 'rtl');
-  assert.equal(directionOf('fa-IR'), 'rtl');
-  assert.equal(directionOf('sv'), 'ltr');
 });
 
 test('embed-resize.js speaks the same messages as the iframe page (it builds alone, so it repeats them)', () => {

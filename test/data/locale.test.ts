@@ -50,8 +50,8 @@ describe('formattingLanguage', () => {
 });
 
 describe('textDirection', () => {
-  it('is rtl for Arabic, Persian, Hebrew and Urdu, in any region', () => {
-    for (const tag of ['ar', 'ar-EG', 'fa', 'he', 'ur']) assert.equal(textDirection(tag), 'rtl', tag);
+  it('is rtl for Arabic, Persian, Hebrew (also by its old code iw) and Urdu, in any region', () => {
+    for (const tag of ['ar', 'ar-EG', 'fa', 'fa-IR', 'he', 'iw', 'ur']) assert.equal(textDirection(tag), 'rtl', tag);
   });
 
   it('is ltr for Swedish, English, and anything unknown or malformed', () => {
