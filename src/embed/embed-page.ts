@@ -9,6 +9,7 @@ import { textDirection } from '../data/locale.js';
 import {
   EMBED_SIZE_MESSAGE,
   EMBED_SIZE_REQUEST,
+  isLanguageTag,
   parseEmbedQuery,
   type EmbedProblem,
 } from './embed-query.js';
@@ -36,12 +37,11 @@ function attributesOf(tag: string): readonly string[] | undefined {
 function show(root: HTMLElement): void {
   const known = definedTags().map((tag) => tag.replace(/^si-/, ''));
   const outcome = parseEmbedQuery(location.search, location.href, attributesOf, known);
-  const lang = new URLSearchParams(location.search).get('lang');
   for (const warning of outcome.warnings) console.warn(`[si-widgets] embed.html: ${warning}`);
-  if (outcome.ok && outcome.request.lang) {
-    document.documentElement.lang = outcome.request.lang;
-    document.documentElement.dir = textDirection(outcome.request.lang);
-  } else if (lang && !outcome.ok && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang)) {
+  // A query that failed still has its language, so that the message about it is in that language.
+  const wanted = new URLSearchParams(location.search).get('lang') ?? '';
+  const lang = outcome.ok ? outcome.request.lang : isLanguageTag(wanted) ? wanted : undefined;
+  if (lang) {
     document.documentElement.lang = lang;
     document.documentElement.dir = textDirection(lang);
   }

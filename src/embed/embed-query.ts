@@ -59,6 +59,11 @@ export function widgetTag(widget: string): string {
   return name.startsWith('si-') ? name : `si-${name}`;
 }
 
+/** Whether `lang=` names a language (`sv`, `en-GB`, `az-Arab`): nothing else reaches the page's `lang`. */
+export function isLanguageTag(value: string): boolean {
+  return LANGUAGE.test(value);
+}
+
 /**
  * A feed the iframe may load: an `http(s)` URL, absolute or relative to embed.html. Not a `#id`
  * (the iframe page has no inline feed) and no other scheme.
@@ -98,7 +103,7 @@ export function parseEmbedQuery(search: string, base: string, widgetAttributes: 
     }
     seen.add(name);
     if (name === 'lang') {
-      if (LANGUAGE.test(value)) request.lang = value;
+      if (isLanguageTag(value)) request.lang = value;
       else warnings.push(`lang="${value}" is not a language tag (like sv, en or ar)`);
     } else if (name in LOOK_PROPERTIES) {
       const valid = name === 'radius' ? RADIUS.test(value) : COLOR.test(value);

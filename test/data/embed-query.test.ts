@@ -5,6 +5,7 @@ import {
   EMBED_SIZE_MESSAGE,
   EMBED_SIZE_REQUEST,
   embedFeedUrl,
+  isLanguageTag,
   isNeverPassedOn,
   parseEmbedQuery,
   widgetTag,
@@ -73,11 +74,13 @@ test('neither an iframe query nor a mount div may set state, styles, identity or
   }
 });
 
-test('helpers: tag names, feed URLs', () => {
+test('helpers: tag names, feed URLs, language tags', () => {
   assert.equal(widgetTag(' Project-Card '), 'si-project-card');
   assert.equal(widgetTag('si-project-list'), 'si-project-list');
   assert.equal(embedFeedUrl('feeds/a.json', BASE), 'https://cdn.example/si-widgets@0.1.0/feeds/a.json');
   assert.equal(embedFeedUrl('data:application/json,{}', BASE), undefined);
+  for (const tag of ['sv', 'en-GB', 'az-Arab', 'ckb']) assert.equal(isLanguageTag(tag), true, tag);
+  for (const tag of ['', 'e', 'en_GB', 'en"><b', 'english-language']) assert.equal(isLanguageTag(tag), false, tag);
 });
 
 test('embed-resize.js speaks the same messages as the iframe page (it builds alone, so it repeats them)', () => {
