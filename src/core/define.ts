@@ -3,6 +3,8 @@ import { VERSION } from '../version.js';
 /** What si-widgets classes carry so another copy can tell which version defined a tag. */
 export interface VersionedElement extends CustomElementConstructor {
   siVersion?: string;
+  /** The attributes the element reacts to; Lit derives them from its reactive properties. */
+  observedAttributes?: readonly string[];
 }
 
 let warnedAboutVersion = false;
@@ -10,9 +12,12 @@ let warnedAboutVersion = false;
 const TAGS_KEY = Symbol.for('si-widgets.tags.v1');
 type GlobalWithTags = typeof globalThis & { [TAGS_KEY]?: Set<string> };
 
-/** Every tag si-widgets has registered on this page, by any copy of the bundle, in order. */
-export function definedTags(): string[] {
-  return [...((globalThis as GlobalWithTags)[TAGS_KEY] ?? [])];
+/**
+ * Every widget si-widgets has registered on this page, by any copy of the bundle, in order, named
+ * as editors write it in `data-si-widget` or `?widget=`: its tag without `si-` (`project-card`).
+ */
+export function definedWidgets(): string[] {
+  return [...((globalThis as GlobalWithTags)[TAGS_KEY] ?? [])].map((tag) => tag.replace(/^si-/, ''));
 }
 
 /** The si-widgets element class registered for `tag`, if si-widgets registered it. */

@@ -4,7 +4,7 @@
  * No inline script: this module is loaded from a file, so the page works under a strict CSP.
  */
 import '../si-widgets.js';
-import { definedTags, siElement } from '../core/define.js';
+import { definedWidgets, siElement } from '../core/define.js';
 import { textDirection } from '../data/locale.js';
 import {
   EMBED_SIZE_MESSAGE,
@@ -30,13 +30,12 @@ function consoleProblem(problem: EmbedProblem): string {
 }
 
 function attributesOf(tag: string): readonly string[] | undefined {
-  const constructor = siElement(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+  const constructor = siElement(tag);
   return constructor ? (constructor.observedAttributes ?? []) : undefined;
 }
 
 function show(root: HTMLElement): void {
-  const known = definedTags().map((tag) => tag.replace(/^si-/, ''));
-  const outcome = parseEmbedQuery(location.search, location.href, attributesOf, known);
+  const outcome = parseEmbedQuery(location.search, location.href, attributesOf, definedWidgets());
   for (const warning of outcome.warnings) console.warn(`[si-widgets] embed.html: ${warning}`);
   // A query that failed still has its language, so that the message about it is in that language.
   const wanted = new URLSearchParams(location.search).get('lang') ?? '';

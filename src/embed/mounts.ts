@@ -11,7 +11,7 @@
  * One MutationObserver per page (shared by every copy of the bundle) mounts divs added later and
  * forwards later changes of their `data-*` attributes.
  */
-import { definedTags, siElement } from '../core/define.js';
+import { definedWidgets, siElement } from '../core/define.js';
 import { isNeverPassedOn, widgetTag } from './embed-query.js';
 import { inLanguageOf, unknownWidgetMessage } from './words.js';
 
@@ -27,7 +27,10 @@ interface Mounter {
   scan(root: ParentNode): void;
 }
 
-type MountRecord = { kind: 'mounted'; element: HTMLElement; tag: string } | { kind: 'refused'; message: HTMLElement };
+/** A mounted div keeps what its element observes, to forward later `data-*` changes without asking again. */
+type MountRecord =
+  | { kind: 'mounted'; element: HTMLElement; observed: ReadonlySet<string> }
+  | { kind: 'refused'; message: HTMLElement };
 
 const MOUNTER_KEY = Symbol.for('si-widgets.mounts.v1');
 type GlobalWithMounter = typeof globalThis & { [MOUNTER_KEY]?: Mounter };
@@ -40,11 +43,6 @@ function forwardedName(dataName: string, observed: ReadonlySet<string>): string 
   return observed.has(name) || GLOBAL_FORWARDED.has(name) ? name : undefined;
 }
 
-function observedAttributes(tag: string): ReadonlySet<string> {
-  const constructor = siElement(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-  return new Set(constructor?.observedAttributes ?? []);
-}
-
 function isBlank(node: Node): boolean {
   if (node instanceof Text) return !/\S/.test(node.data);
   return node instanceof Comment;
@@ -54,11 +52,12 @@ function mount(mounter: Mounter, div: Element): void {
   if (mounter.mounts.has(div) || !div.isConnected) return;
   const value = div.getAttribute(MOUNT_ATTRIBUTE) ?? '';
   const tag = widgetTag(value);
-  if (!siElement(tag)) {
+  const constructor = siElement(tag);
+  if (!constructor) {
     refuse(mounter, div, value);
     return;
   }
-  const observed = observedAttributes(tag);
+  const observed: ReadonlySet<string> = new Set(constructor.observedAttributes ?? []);
   const element = document.createElement(tag);
   const ignored: string[] = [];
   for (const { name, value: attributeValue } of [...div.attributes]) {
@@ -77,15 +76,13 @@ function mount(mounter: Mounter, div: Element): void {
   const content = [...div.childNodes];
   if (!content.every(isBlank)) element.append(...content);
   div.append(element);
-  mounter.mounts.set(div, { kind: 'mounted', element, tag });
+  mounter.mounts.set(div, { kind: 'mounted', element, observed });
   mounter.observer.observe(div, { attributes: true });
 }
 
 /** An unknown widget: a clear message in the div (its fallback stays), a precise one in the console. */
 function refuse(mounter: Mounter, div: Element, value: string): void {
-  const known = definedTags()
-    .map((tag) => tag.replace(/^si-/, ''))
-    .join(', ');
+  const known = definedWidgets().join(', ');
   const message = document.createElement('p');
   message.setAttribute('data-si-message', '');
   message.textContent = unknownWidgetMessage(value.trim(), known);
@@ -133,7 +130,7 @@ function onMutations(mounter: Mounter, records: MutationRecord[]): void {
     }
     const mounted = mounter.mounts.get(div);
     if (mounted?.kind !== 'mounted') continue;
-    const forwarded = forwardedName(name, observedAttributes(mounted.tag));
+    const forwarded = forwardedName(name, mounted.observed);
     if (!forwarded) continue;
     const value = div.getAttribute(name);
     if (value === null) mounted.element.removeAttribute(forwarded);

@@ -6,7 +6,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { definedTags, siElement } from '../core/define.js';
+import { definedWidgets, siElement } from '../core/define.js';
 import { parseFeed } from '../data/validate.js';
 import { resolveText } from '../data/text.js';
 import { safeLinkUrl } from '../data/url.js';
@@ -98,8 +98,7 @@ interface BuilderState {
 }
 
 function observed(widget: string): Set<string> {
-  const constructor = siElement(`si-${widget}`) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-  return new Set(constructor?.observedAttributes ?? []);
+  return new Set(siElement(`si-${widget}`)?.observedAttributes ?? []);
 }
 
 function text(feed: Feed, value: Parameters<typeof resolveText>[0], lang: string): string {
@@ -120,7 +119,7 @@ export class SnippetBuilder {
     private readonly root: HTMLElement,
     options: { feedUrl?: string; base?: string } = {},
   ) {
-    const widgets = definedTags().map((tag) => tag.replace(/^si-/, ''));
+    const widgets = definedWidgets();
     this.state = {
       feedUrl: options.feedUrl ?? new URL('feeds/sample.json', document.baseURI).href,
       feed: { kind: 'idle' },
@@ -361,7 +360,7 @@ export class SnippetBuilder {
 
   private template(): TemplateResult {
     const { state } = this;
-    const widgets = definedTags().map((tag) => tag.replace(/^si-/, ''));
+    const widgets = definedWidgets();
     const offered = observed(state.widget);
     const input = this.input();
     const css = lookCss(state.widget, input.look);
