@@ -16,6 +16,11 @@ export const LOOK_PROPERTIES = {
 
 export type LookName = keyof typeof LOOK_PROPERTIES;
 
+/** Own keys only: `in` would also take `constructor` or `toString` from Object.prototype. */
+export function isLookName(name: string): name is LookName {
+  return Object.hasOwn(LOOK_PROPERTIES, name);
+}
+
 export type EmbedProblem =
   | { kind: 'no-widget' }
   | { kind: 'unknown-widget'; widget: string; known: string[] }
@@ -105,9 +110,9 @@ export function parseEmbedQuery(search: string, base: string, widgetAttributes: 
     if (name === 'lang') {
       if (isLanguageTag(value)) request.lang = value;
       else warnings.push(`lang="${value}" is not a language tag (like sv, en or ar)`);
-    } else if (name in LOOK_PROPERTIES) {
+    } else if (isLookName(name)) {
       const valid = name === 'radius' ? RADIUS.test(value) : COLOR.test(value);
-      if (valid) request.look.push([LOOK_PROPERTIES[name as LookName], name === 'radius' ? `${value}em` : value]);
+      if (valid) request.look.push([LOOK_PROPERTIES[name], name === 'radius' ? `${value}em` : value]);
       else warnings.push(`${name}="${value}" is ignored: ${name === 'radius' ? 'give 0 to 3 (em)' : 'give a colour like #0a5a9c'}`);
     } else if (allowed.has(name) && !isNeverPassedOn(name)) {
       request.attributes.push([name, value]);

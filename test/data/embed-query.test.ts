@@ -65,6 +65,16 @@ test('the query cannot set handlers, styles, state or CSS beyond strict patterns
   assert.equal(outcome.warnings.length, 5);
 });
 
+test('look parameters are the four documented ones, not names Object.prototype has', () => {
+  const outcome = parseEmbedQuery('?widget=project-card&feed=f.json&constructor=%23123&toString=%23123', BASE, widgets, KNOWN);
+  assert.equal(outcome.ok, true);
+  if (!outcome.ok) return;
+  assert.deepEqual(outcome.request.look, []);
+  assert.deepEqual(outcome.request.attributes, [['feed', 'https://cdn.example/si-widgets@0.1.0/f.json']]);
+  assert.equal(outcome.warnings.length, 2);
+  assert.match(outcome.warnings[0], /"constructor" is not an attribute of <si-project-card>/);
+});
+
 test('neither an iframe query nor a mount div may set state, styles, identity or any event handler', () => {
   for (const name of ['state', 'style', 'class', 'id', 'slot', 'is', 'onclick', 'onerror', 'on']) {
     assert.equal(isNeverPassedOn(name), true, name);
