@@ -21,6 +21,11 @@ export function isLookName(name: string): name is LookName {
   return Object.hasOwn(LOOK_PROPERTIES, name);
 }
 
+/** A look parameter's value as its custom property takes it: the radius is given in em (`1` → `1em`). */
+export function lookValue(name: LookName, value: string): string {
+  return name === 'radius' ? `${value}em` : value;
+}
+
 export type EmbedProblem =
   | { kind: 'no-widget' }
   | { kind: 'unknown-widget'; widget: string; known: string[] }
@@ -112,7 +117,7 @@ export function parseEmbedQuery(search: string, base: string, widgetAttributes: 
       else warnings.push(`lang="${value}" is not a language tag (like sv, en or ar)`);
     } else if (isLookName(name)) {
       const valid = name === 'radius' ? RADIUS.test(value) : COLOR.test(value);
-      if (valid) request.look.push([LOOK_PROPERTIES[name], name === 'radius' ? `${value}em` : value]);
+      if (valid) request.look.push([LOOK_PROPERTIES[name], lookValue(name, value)]);
       else warnings.push(`${name}="${value}" is ignored: ${name === 'radius' ? 'give 0 to 3 (em)' : 'give a colour like #0a5a9c'}`);
     } else if (allowed.has(name) && !isNeverPassedOn(name)) {
       request.attributes.push([name, value]);

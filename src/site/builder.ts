@@ -7,6 +7,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { definedWidgets, siElement } from '../core/define.js';
+import { LOOK_PROPERTIES, lookValue } from '../embed/embed-query.js';
 import { parseFeed } from '../data/validate.js';
 import { resolveText } from '../data/text.js';
 import { safeLinkUrl } from '../data/url.js';
@@ -269,8 +270,8 @@ export class SnippetBuilder {
     const element = document.createElement(`si-${input.widget}`);
     for (const [name, value] of input.attributes) element.setAttribute(name, value);
     if (input.lang) element.setAttribute('lang', input.lang);
-    element.style.setProperty('--si-color-accent', this.state.accent);
-    element.style.setProperty('--si-radius', `${this.state.radius}em`);
+    element.style.setProperty(LOOK_PROPERTIES.accent, this.state.accent);
+    element.style.setProperty(LOOK_PROPERTIES.radius, lookValue('radius', this.state.radius));
     container.replaceChildren(element);
   }
 

@@ -2,6 +2,7 @@
  * The three snippets the builder writes (tag, div, iframe), from one description. Pure: no DOM, so
  * that what an editor copies is tested in Node, and every value is escaped for HTML.
  */
+import { isLookName, LOOK_PROPERTIES, lookValue, type LookName } from '../embed/embed-query.js';
 
 export interface FallbackLink {
   href?: string;
@@ -101,10 +102,9 @@ export function iframeSnippet(input: SnippetInput, options: { resizeScript: bool
 
 /** The look as CSS for the site's stylesheet (the tag and div snippets take no style attribute). */
 export function lookCss(widget: string, look: [string, string][]): string {
-  const properties: Record<string, string> = { accent: '--si-color-accent', radius: '--si-radius', surface: '--si-color-surface', text: '--si-color-text' };
   const declarations = look
-    .filter(([name]) => name in properties)
-    .map(([name, value]) => `  ${properties[name]}: ${name === 'radius' ? `${value}em` : value};`);
+    .filter((entry): entry is [LookName, string] => isLookName(entry[0]))
+    .map(([name, value]) => `  ${LOOK_PROPERTIES[name]}: ${lookValue(name, value)};`);
   if (declarations.length === 0) return '';
   return `si-${widget} {\n${declarations.join('\n')}\n}`;
 }
