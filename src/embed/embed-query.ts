@@ -3,9 +3,6 @@
  * so that the rules are tested in Node. The page (embed-page.ts) shows the outcome.
  */
 
-/** Query parameters of the page itself; every other one must be an attribute of the widget. */
-export const PAGE_PARAMETERS = ['widget', 'lang', 'accent', 'surface', 'text', 'radius'] as const;
-
 /** The look an iframe can be given, as the documented CSS custom properties. */
 export const LOOK_PROPERTIES = {
   accent: '--si-color-accent',
@@ -39,10 +36,9 @@ export interface EmbedRequest {
   lang?: string;
   /** CSS custom property → value, each value checked against a strict pattern. */
   look: [string, string][];
-  /** For the console: parameters that were ignored, and why. */
-  warnings: string[];
 }
 
+/** `warnings` are for the console: parameters that were ignored, and why. */
 export type EmbedQuery = { ok: true; request: EmbedRequest; warnings: string[] } | { ok: false; problem: EmbedProblem; warnings: string[] };
 
 /** Attributes of an element class, or `undefined` when it is not a si-widgets element. */
@@ -102,7 +98,7 @@ export function parseEmbedQuery(search: string, base: string, widgetAttributes: 
   const feedUrl = embedFeedUrl(feed, base);
   if (!feedUrl) return { ok: false, problem: { kind: 'bad-feed', feed }, warnings };
 
-  const request: EmbedRequest = { tag, attributes: [['feed', feedUrl]], look: [], warnings };
+  const request: EmbedRequest = { tag, attributes: [['feed', feedUrl]], look: [] };
   const allowed = new Set(attributes);
   const seen = new Set<string>();
   for (const [name, value] of params) {
