@@ -20,7 +20,7 @@ export async function inLanguageOf<T>(element: Element, words: () => T): Promise
   return { text: withCatalogue(catalogue, words), catalogue };
 }
 
-/** A `data-si-widget` that names no widget, or one that does not exist. */
+/** A `data-si-widget` that names no widget, or a `data-si-widget` or `?widget=` that names one that does not exist. */
 export function unknownWidgetMessage(value: string, known: string): string {
   return value
     ? msg(str`Widgeten "${value}" finns inte. Välj en av: ${known}.`)
@@ -33,7 +33,7 @@ export function embedProblemMessage(problem: EmbedProblem): string {
     case 'no-widget':
       return msg('Ange vilken widget som ska visas, till exempel ?widget=project-card&feed=…&project=….');
     case 'unknown-widget':
-      return msg(str`Widgeten "${problem.widget}" finns inte. Välj en av: ${problem.known.join(', ')}.`);
+      return unknownWidgetMessage(problem.widget, problem.known.join(', '));
     case 'no-feed':
       return msg('Ange projektflödets adress med parametern feed.');
     case 'bad-feed':
