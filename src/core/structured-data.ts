@@ -6,7 +6,7 @@
 import { resolveText } from '../data/text.js';
 import type { FeedIndex } from '../data/select.js';
 import type { Project, Text } from '../data/types.js';
-import { safeLinkUrl } from '../data/url.js';
+import { safeWebUrl } from '../data/url.js';
 
 type JsonLd = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | JsonLd | JsonValue[];
@@ -21,8 +21,8 @@ export function projectJsonLd(index: FeedIndex, project: Project, language: stri
   };
   const summary = text(project.summary) ?? text(project.description);
   if (summary) description.description = summary;
-  const url = safeLinkUrl(project.url, baseUrl);
-  if (url && !url.startsWith('mailto:')) description.url = url;
+  const url = safeWebUrl(project.url, baseUrl);
+  if (url) description.url = url;
   if (project.topics?.length) description.keywords = project.topics.join(', ');
   if (project.municipalities?.length) description.areaServed = project.municipalities;
   if (project.start) description.foundingDate = project.start;
@@ -33,8 +33,8 @@ export function projectJsonLd(index: FeedIndex, project: Project, language: stri
     const organization = index.organizationsById.get(ref.id);
     if (!organization) continue;
     const described: JsonLd = { '@type': 'Organization', name: text(organization.name) ?? organization.id };
-    const organizationUrl = safeLinkUrl(organization.url, baseUrl);
-    if (organizationUrl && !organizationUrl.startsWith('mailto:')) described.url = organizationUrl;
+    const organizationUrl = safeWebUrl(organization.url, baseUrl);
+    if (organizationUrl) described.url = organizationUrl;
     if (ref.role === 'funder') funders.push(described);
     else members.push({ '@type': 'OrganizationRole', roleName: ref.role, member: described });
   }

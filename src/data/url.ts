@@ -4,6 +4,7 @@
  */
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const WEB_PROTOCOLS = new Set(['http:', 'https:']);
 const IMAGE_PROTOCOLS = new Set(['https:']);
 
 function resolve(value: string | undefined, base: string | undefined, allowed: ReadonlySet<string>): string | undefined {
@@ -22,6 +23,14 @@ function resolve(value: string | undefined, base: string | undefined, allowed: R
 /** An absolute `http:`, `https:` or `mailto:` URL for a link, or `undefined` for anything else. */
 export function safeLinkUrl(value: string | undefined, base?: string): string | undefined {
   return resolve(value, base, LINK_PROTOCOLS);
+}
+
+/**
+ * An absolute `http:` or `https:` URL, or `undefined`: for a web address that is fetched or given
+ * to search engines as a page, where a `mailto:` link has no place.
+ */
+export function safeWebUrl(value: string | undefined, base?: string): string | undefined {
+  return resolve(value, base, WEB_PROTOCOLS);
 }
 
 /** An absolute `https:` URL for an image, or `undefined`. */

@@ -10,7 +10,7 @@ import { definedWidgets, siElement } from '../core/define.js';
 import { LOOK_PROPERTIES, lookValue } from '../embed/embed-query.js';
 import { parseFeed } from '../data/validate.js';
 import { resolveText } from '../data/text.js';
-import { safeLinkUrl } from '../data/url.js';
+import { safeLinkUrl, safeWebUrl } from '../data/url.js';
 import { ROLES, PROJECT_STATUSES, type Feed } from '../data/types.js';
 import { VERSION } from '../version.js';
 import {
@@ -156,8 +156,8 @@ export class SnippetBuilder {
     this.feedRequest?.abort();
     const controller = new AbortController();
     this.feedRequest = controller;
-    const url = safeLinkUrl(this.state.feedUrl.trim(), document.baseURI);
-    if (!url || url.startsWith('mailto:')) {
+    const url = safeWebUrl(this.state.feedUrl.trim(), document.baseURI);
+    if (!url) {
       this.set({ feed: { kind: 'error', message: 'Ange flödets adress som en http- eller https-adress.' } });
       return;
     }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveText } from '../../src/data/text.js';
-import { safeImageUrl, safeLinkUrl } from '../../src/data/url.js';
+import { safeImageUrl, safeLinkUrl, safeWebUrl } from '../../src/data/url.js';
 
 describe('resolveText', () => {
   const title = { sv: 'Allians', en: 'Alliance' };
@@ -21,7 +21,7 @@ describe('resolveText', () => {
   });
 });
 
-describe('safeLinkUrl and safeImageUrl', () => {
+describe('safeLinkUrl, safeWebUrl and safeImageUrl', () => {
   it('never let a script or data URL through, however it is spelt', () => {
     for (const url of [
       'javascript:alert(1)',
@@ -34,6 +34,7 @@ describe('safeLinkUrl and safeImageUrl', () => {
       'file:///etc/passwd',
     ]) {
       assert.equal(safeLinkUrl(url, 'https://feeds.example/feed.json'), undefined, url);
+      assert.equal(safeWebUrl(url, 'https://feeds.example/feed.json'), undefined, url);
       assert.equal(safeImageUrl(url, 'https://feeds.example/feed.json'), undefined, url);
     }
   });
@@ -43,6 +44,16 @@ describe('safeLinkUrl and safeImageUrl', () => {
     assert.equal(safeLinkUrl('mailto:info@example.org'), 'mailto:info@example.org');
     assert.equal(safeLinkUrl('projekt/asif', 'https://feeds.example/skane/feed.json'), 'https://feeds.example/skane/projekt/asif');
     assert.equal(safeLinkUrl('not a url'), undefined);
+  });
+  it('keep http and https web addresses, relative ones resolved, and no mailto however it is spelt', () => {
+    assert.equal(safeWebUrl('https://www.skane.se/projekt'), 'https://www.skane.se/projekt');
+    assert.equal(safeWebUrl('http://example.org/'), 'http://example.org/');
+    assert.equal(safeWebUrl('HTTPS://Example.org/a'), 'https://example.org/a');
+    assert.equal(safeWebUrl('projekt/asif', 'https://feeds.example/skane/feed.json'), 'https://feeds.example/skane/projekt/asif');
+    for (const url of ['mailto:info@example.org', 'MAILTO:info@example.org', ' mailto:info@example.org', '', undefined]) {
+      assert.equal(safeWebUrl(url, 'https://feeds.example/feed.json'), undefined, String(url));
+    }
+    assert.equal(safeWebUrl('not a url'), undefined);
   });
   it('take only https images', () => {
     assert.equal(safeImageUrl('https://cdn.example/logo.png'), 'https://cdn.example/logo.png');

@@ -38,6 +38,27 @@ describe('structured-data', () => {
     expect(data['@graph'].length).to.equal(5);
   });
 
+  it('gives search engines web addresses only: a mailto: project or organisation link emits no url', async () => {
+    const feed = {
+      version: 1,
+      organizations: [
+        { id: 'mail', name: 'Mail', url: 'mailto:info@example.org' },
+        { id: 'web', name: 'Web', url: 'https://example.org/' },
+      ],
+      projects: [{ id: 'p', title: 'P', url: 'mailto:projekt@example.org', organizations: [{ id: 'mail', role: 'lead' }, { id: 'web', role: 'partner' }] }],
+    };
+    const card = await fixture<SiProjectCard>(html`<si-project-card .data=${feed} project="p" structured-data></si-project-card>`);
+    await settled(card);
+    const [data] = jsonLd(card) as Record<string, unknown>[];
+    expect(data.name).to.equal('P');
+    expect(data.url, 'no mailto: as the project\'s url').to.equal(undefined);
+    const members = data.member as { member: { name: string; url?: string } }[];
+    expect(members.map(({ member }) => [member.name, member.url])).to.deep.equal([
+      ['Mail', undefined],
+      ['Web', 'https://example.org/'],
+    ]);
+  });
+
   it('cannot be broken out of by feed text: "</script>" and HTML stay text, JSON.parse gives them back', async () => {
     const title = '</script><img src=x onerror="window.__owned=1"><!-- & \u2028';
     const feed = {
