@@ -205,7 +205,7 @@ export class SnippetBuilder {
       lang: state.lang || undefined,
       look,
       fallback: state.fallback ? this.fallback(attributes) : undefined,
-      title: this.iframeTitle(),
+      title: this.iframeTitle(offered),
       height: DEFAULT_IFRAME_HEIGHTS[state.widget] ?? DEFAULT_IFRAME_HEIGHT,
     };
   }
@@ -221,10 +221,10 @@ export class SnippetBuilder {
     return { links: feed.feed.projects.slice(0, 12).map(link) };
   }
 
-  private iframeTitle(): string {
+  private iframeTitle(offered: ReadonlySet<string>): string {
     const { feed, values, widget, lang } = this.state;
     const label = WIDGET_LABELS[widget] ?? widget;
-    if (feed.kind === 'ready' && observed(widget).has('project') && values.project) {
+    if (feed.kind === 'ready' && offered.has('project') && values.project) {
       const project = feed.feed.projects.find((p) => p.id === values.project);
       if (project) return `${label}: ${text(feed.feed, project.title, lang)}`;
     }
@@ -255,15 +255,15 @@ export class SnippetBuilder {
   }
 
   update(): void {
-    render(this.template(), this.root);
-    this.updatePreview();
+    const input = this.input();
+    render(this.template(input), this.root);
+    this.updatePreview(input);
   }
 
   /** The live result: the element itself, re-created only when the snippet changes. */
-  private updatePreview(): void {
+  private updatePreview(input: SnippetInput): void {
     const container = this.root.querySelector<HTMLElement>('#sb-preview-area');
     if (!container) return;
-    const input = this.input();
     const key = JSON.stringify([input.widget, input.attributes, input.lang, input.look]);
     if (key === this.previewKey) return;
     this.previewKey = key;
@@ -359,11 +359,10 @@ export class SnippetBuilder {
     </section>`;
   }
 
-  private template(): TemplateResult {
+  private template(input: SnippetInput): TemplateResult {
     const { state } = this;
     const widgets = definedWidgets();
     const offered = observed(state.widget);
-    const input = this.input();
     const css = lookCss(state.widget, input.look);
     const feedMessage =
       state.feed.kind === 'loading'
