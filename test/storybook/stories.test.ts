@@ -22,6 +22,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { StoryExpectations } from '../../.storybook/preview.js';
 import { elementsOf, type Manifest } from '../../stories/support/manifest.js';
 import { BROWSER_ARGS, requireBrowser } from '../tools/find-browser.js';
 import { startStaticServer, type StaticServer } from '../tools/static-server.js';
@@ -47,14 +48,8 @@ const only = process.env.SI_STORIES;
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface Expectations {
-  id: string;
-  state: string;
-  console: string[];
-}
-
 interface Outcome {
-  expectations: Expectations;
+  expectations: StoryExpectations;
   problems: string[];
 }
 
