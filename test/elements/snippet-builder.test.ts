@@ -7,7 +7,7 @@ import { frameDocument, openFrame, removeFrames, untilState, until } from './emb
 /** What builder() put into the page (its stylesheet and its root), taken out after each test. */
 const added: Element[] = [];
 
-async function builder(width = 1024): Promise<HTMLElement> {
+async function builder(width = 1024, feedUrl = new URL(SAMPLE_FEED, location.href).href, awaited = '5 projekt'): Promise<HTMLElement> {
   const style = document.createElement('link');
   style.rel = 'stylesheet';
   style.href = '/src/site/builder.css';
@@ -17,11 +17,19 @@ async function builder(width = 1024): Promise<HTMLElement> {
   await loaded;
   const root = document.createElement('div');
   root.style.width = `${width}px`;
+  const element = new SnippetBuilder();
+  element.feedUrl = feedUrl;
+  element.base = 'https://your-cdn.example/si-widgets@0.1.0/';
+  root.append(element);
   document.body.append(root);
   added.push(root);
-  new SnippetBuilder(root, { feedUrl: new URL(SAMPLE_FEED, location.href).href, base: 'https://your-cdn.example/si-widgets@0.1.0/' }).update();
-  await until(() => root.querySelector('#sb-feed-status')?.textContent?.includes('5 projekt'), 'the feed to load');
+  await until(() => root.querySelector('#sb-feed-status')?.textContent?.includes(awaited), 'the feed to load');
   return root;
+}
+
+/** After a change in the form: the builder has rendered it (Lit renders once per batch of changes). */
+async function rendered(root: HTMLElement): Promise<void> {
+  await root.querySelector('snippet-builder')!.updateComplete;
 }
 
 function snippet(root: HTMLElement, id: string): string {
@@ -46,27 +54,32 @@ describe('the snippet builder', () => {
 
   it('follows the choices: widget, project, language, look', async () => {
     const root = await builder();
-    const select = (id: string, value: string) => {
+    const select = async (id: string, value: string) => {
       const element = root.querySelector<HTMLSelectElement>(`#${id}`)!;
       element.value = value;
       element.dispatchEvent(new Event('change'));
+      await rendered(root);
     };
-    select('sb-attr-project', 'joint-way');
+    await select('sb-attr-project', 'joint-way');
     expect(snippet(root, 'div')).to.contain('data-project="joint-way"');
-    select('sb-lang', 'en');
+    await select('sb-lang', 'en');
     expect(snippet(root, 'tag')).to.contain('lang="en"');
     expect(snippet(root, 'tag')).to.contain('The Joint Way');
     const accent = root.querySelector<HTMLInputElement>('#sb-accent')!;
     accent.value = '#8a2be2';
     accent.dispatchEvent(new Event('input'));
+    await rendered(root);
     expect(snippet(root, 'iframe')).to.contain('accent=%238a2be2');
     expect(snippet(root, 'css')).to.contain('--si-color-accent: #8a2be2;');
-    select('sb-widget', 'project-list');
+    await select('sb-widget', 'project-list');
     expect(root.querySelector('#sb-attr-project')).to.equal(null);
     expect(snippet(root, 'div')).not.to.contain('data-project');
-    select('sb-attr-organization', 'coompanion-skane');
+    await select('sb-attr-organization', 'coompanion-skane');
     expect(snippet(root, 'tag')).to.contain('organization="coompanion-skane"');
-    for (const id of ['sb-filter-search', 'sb-filter-topic']) root.querySelector<HTMLInputElement>(`#${id}`)!.click();
+    for (const id of ['sb-filter-search', 'sb-filter-topic']) {
+      root.querySelector<HTMLInputElement>(`#${id}`)!.click();
+      await rendered(root);
+    }
     expect(snippet(root, 'div')).to.contain('data-filters="search topic"');
     const preview = await until(() => root.querySelector('#sb-preview-area si-project-list'), 'the preview');
     expect(preview.getAttribute('lang')).to.equal('en');
@@ -89,11 +102,47 @@ describe('the snippet builder', () => {
       const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Kopiera div-koden'))!;
       button.click();
       await until(() => status.textContent?.includes('Div-koden har kopierats'), 'the announcement');
+      expect(status.textContent).to.equal('Div-koden har kopierats och kan klistras in i ditt publiceringssystem.');
       expect(copied).to.deep.equal([snippet(root, 'div')]);
     } finally {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }
+  });
+
+  it('offers a topic written "Malmö" and "malmö" once, and counts the feed in agreeing Swedish', async () => {
+    const feed = {
+      version: 1,
+      organizations: [{ id: 'o', name: 'Organisationen' }],
+      projects: [
+        { id: 'a', title: 'A', organizations: [{ id: 'o', role: 'lead' }], topics: ['Malmö'] },
+        { id: 'b', title: 'B', organizations: [{ id: 'o', role: 'lead' }], topics: ['malmö', 'Lund'] },
+      ],
+    };
+    const url = new URL(`/test-feeds/json?body=${encodeURIComponent(JSON.stringify(feed))}`, location.href).href;
+    const root = await builder(1024, url, '2 projekt');
+    expect(root.querySelector('#sb-feed-status')!.textContent).to.equal('Flödet har 2 projekt och 1 organisation.');
+    const widget = root.querySelector<HTMLSelectElement>('#sb-widget')!;
+    widget.value = 'project-list';
+    widget.dispatchEvent(new Event('change'));
+    await rendered(root);
+    const topics = [...root.querySelectorAll<HTMLOptionElement>('#sb-attr-topic option')].map((option) => option.value);
+    expect(topics).to.deep.equal(['', 'Lund', 'Malmö']);
+  });
+
+  it('says why a feed cannot be read in the same words as a widget', async () => {
+    const url = new URL('/test-feeds/status/404', location.href).href;
+    const root = await builder(1024, url, 'felkod');
+    const status = root.querySelector('#sb-feed-status')!;
+    expect(status.classList.contains('sb-error')).to.equal(true);
+    const card = document.createElement('si-project-card');
+    card.setAttribute('feed', url);
+    card.setAttribute('project', 'asif');
+    root.append(card);
+    await untilState(card, ['error']);
+    const widgetMessage = card.shadowRoot!.querySelector('[part="error"] p')!.textContent;
+    expect(status.textContent).to.equal(widgetMessage);
+    expect(status.textContent).to.equal('Projektflödet kunde inte hämtas: servern svarade med felkod 404.');
   });
 
   it('is accessible', async () => {
