@@ -13,7 +13,7 @@ import { feedErrorMessage } from '../core/status.js';
 import { projectCount, projectStatusName, roleName } from '../core/words.js';
 import { LOOK_PROPERTIES, lookValue } from '../embed/embed-query.js';
 import { filterChoices, type FilterChoices } from '../data/filter.js';
-import { choosePlural, collatorFor } from '../data/format.js';
+import { choosePlural, collatorFor, formatNumber } from '../data/format.js';
 import { resolveText } from '../data/text.js';
 import { safeLinkUrl, safeWebUrl } from '../data/url.js';
 import { ROLES, PROJECT_STATUSES, type Project, type Text } from '../data/types.js';
@@ -110,7 +110,8 @@ function text(feed: LoadedFeed, value: Text | undefined, lang: string): string {
 function feedSize(feed: LoadedFeed): string {
   const { projects, organizations } = feed.index.feed;
   const count = organizations.length;
-  const organisations = choosePlural(count, LANGUAGE, { one: `${count} organisation`, other: `${count} organisationer` });
+  const n = formatNumber(count, LANGUAGE);
+  const organisations = choosePlural(count, LANGUAGE, { one: `${n} organisation`, other: `${n} organisationer` });
   return `${projectCount(projects.length, LANGUAGE)} och ${organisations}`;
 }
 
