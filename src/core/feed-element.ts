@@ -31,6 +31,7 @@ import {
   type LanguageWatcher,
 } from './localize.js';
 import { whenIdle } from './idle.js';
+import { oneOf, wholeNumber, type AttributeHost } from './attributes.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
 import { jsonLdDocument, projectJsonLd, scriptSafeJson } from './structured-data.js';
 import type { Project } from '../data/types.js';
@@ -56,7 +57,8 @@ function isFallbackContent(node: Node): boolean {
   return !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName);
 }
 
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+const THEMES = ['light', 'dark', 'auto'] as const;
+const DEFAULT_HEADING_LEVEL = 3;
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -94,7 +96,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   timeout = DEFAULT_TIMEOUT_MS;
 
   /** Level (1–6) of the element's headings, so the host page's outline stays right. */
-  headingLevel = 3;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /**
    * Colour scheme. Unset: the host page's `color-scheme` (light unless the page says otherwise, so a
@@ -134,11 +136,23 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** The `dir` this element put on its host, so that a `dir` the page set itself is left alone. */
   private appliedDir?: string;
 
+  /** Where the attribute readers (attributes.ts) find the page's text and report: once per message. */
+  protected readonly attributeHost: AttributeHost = {
+    getAttribute: (name) => this.getAttribute(name),
+    warn: (message) => this.warnOnce(message),
+  };
+  /** The request timeout in use, read from `timeout` by {@link readAttributes}. */
+  private timeoutMs = DEFAULT_TIMEOUT_MS;
+  /** The heading level in use, read from `heading-level` by {@link readAttributes}. */
+  private headingLevelInUse = DEFAULT_HEADING_LEVEL;
+
   connectedCallback(): void {
     super.connectedCallback();
     ensureLocalization();
     watchLanguage(this);
     this.languageMayHaveChanged();
+    // The feed is asked for now, before the first update: with the page's `timeout`.
+    this.readAttributes();
     this.connectFeed();
   }
 
@@ -261,20 +275,30 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
 
   /** The static tag for a heading at `headingLevel + offset`, clamped to h1–h6. */
   protected headingTag(offset = 0): StaticValue {
-    let level = this.headingLevel;
-    if (!Number.isInteger(level) || level < 1 || level > 6) {
-      const used = Number.isInteger(level) ? Math.min(6, Math.max(1, level)) : 3;
-      this.warnOnce(`heading-level: "${this.getAttribute('heading-level') ?? level}" is not a level from 1 to 6; using ${used}`);
-      level = used;
-    }
-    return HEADINGS[Math.min(6, Math.max(1, level + offset)) - 1];
+    return HEADINGS[Math.min(6, Math.max(1, this.headingLevelInUse + offset)) - 1];
   }
 
-  /** The request timeout in use: `timeout` when it is a positive number of milliseconds. */
-  private get timeoutMs(): number {
-    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
-    this.warnOnce(`timeout: "${this.getAttribute('timeout') ?? this.timeout}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT_MS}`);
-    return DEFAULT_TIMEOUT_MS;
+  /**
+   * Works out the values the element uses from its attributes, once per update (and on connecting,
+   * for the feed's timeout), through the readers of attributes.ts. Elements with attributes of their
+   * own extend it.
+   */
+  protected readAttributes(): void {
+    const host = this.attributeHost;
+    this.timeoutMs = wholeNumber(host, 'timeout', this.timeout, {
+      min: Number.MIN_VALUE,
+      allowed: 'a positive number of milliseconds',
+      fallback: DEFAULT_TIMEOUT_MS,
+      fractions: true,
+    });
+    this.headingLevelInUse = wholeNumber(host, 'heading-level', this.headingLevel, {
+      min: 1,
+      max: 6,
+      allowed: 'a level from 1 to 6',
+      fallback: DEFAULT_HEADING_LEVEL,
+      clamp: true,
+    });
+    oneOf(host, 'theme', this.theme, THEMES, { kind: 'theme', fallback: undefined, instead: 'following the page' });
   }
 
   /** Tells the console once about an attribute value the element cannot use, and what it does instead. */
@@ -310,10 +334,8 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    this.readAttributes();
     if ((changed.has('feed') || changed.has('data')) && this.isConnected) this.connectFeed();
-    if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
-      this.warnOnce(`theme: unknown theme "${this.theme}" (known: ${THEMES.join(', ')}); following the page`);
-    }
     const feedState = this.feedState;
     // Nothing is selected before the words are there: selections may hold (and cache) words.
     this.selection = feedState.status === 'ready' && !this.catalogueMissing ? this.select(feedState.feed) : undefined;

@@ -12,6 +12,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { isOneOf } from '../data/one-of.js';
 
 export type TargetCatalogue = (typeof targetLocales)[number];
 export type Catalogue = typeof sourceLocale | TargetCatalogue;
@@ -31,7 +32,7 @@ let configuration: Configuration = 'not-yet';
 let current: Catalogue = sourceLocale;
 
 function isTarget(catalogue: string): catalogue is TargetCatalogue {
-  return (targetLocales as readonly string[]).includes(catalogue);
+  return isOneOf(targetLocales, catalogue);
 }
 
 /**

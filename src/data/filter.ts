@@ -8,6 +8,7 @@
  * is made only when a query has words, or ahead of that with {@link prepareSearch}: a list that
  * first shows 10,000 projects without a search does not pay for it before its first render.
  */
+import { isOneOf } from './one-of.js';
 import type { FeedIndex } from './select.js';
 import { resolveText } from './text.js';
 import { PROJECT_STATUSES, ROLES, type Project, type ProjectStatus, type Role, type Text } from './types.js';
@@ -78,7 +79,7 @@ export function pickAllowed<T extends string>(values: readonly string[], allowed
   const kept: T[] = [];
   const unknown: string[] = [];
   for (const value of values) {
-    if ((allowed as readonly string[]).includes(value)) kept.push(value as T);
+    if (isOneOf(allowed, value)) kept.push(value);
     else unknown.push(value);
   }
   return { kept, unknown };

@@ -1,8 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/define/project-card.js';
 import '../../src/define/partner-list.js';
+import '../../src/define/project-list.js';
 import type { SiProjectCard } from '../../src/components/project-card/project-card.js';
 import type { SiPartnerList } from '../../src/components/partner-list/partner-list.js';
+import type { SiProjectList } from '../../src/components/project-list/project-list.js';
+import type { Feed } from '../../src/data/types.js';
 import { capture, SAMPLE_FEED, settledFixture, shadow } from './helpers.js';
 
 describe('attribute values an element cannot use', () => {
@@ -51,5 +54,35 @@ describe('attribute values an element cannot use', () => {
     expect(partners.state).to.equal('ready');
     expect(shadow(partners).querySelector('.logo-box')).to.equal(null);
     expect(warnings.join('\n')).to.contain('layout: unknown layout "grid" (known: list, logos); using list');
+  });
+
+  it('shows 12 projects for a page-size that is not a number, and says so once', async () => {
+    const feed: Feed = {
+      version: 1,
+      organizations: [],
+      projects: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, organizations: [] })),
+    };
+    let list!: SiProjectList;
+    const warnings = await capture('warn', async () => {
+      list = await settledFixture<SiProjectList>(html`<si-project-list page-size="lots" .data=${feed}></si-project-list>`);
+      list.requestUpdate();
+      await list.updateComplete;
+    });
+    expect(shadow(list).querySelectorAll('[part="item"]').length).to.equal(12);
+    expect(warnings.filter((w) => w.includes('page-size'))).to.deep.equal([
+      '[si-widgets] <si-project-list>: page-size: "lots" is not a positive whole number of projects; using 12',
+    ]);
+  });
+
+  it('warns about each unknown sort order and control the same way, naming what is known', async () => {
+    const warnings = await capture('warn', async () => {
+      await settledFixture<SiProjectList>(
+        html`<si-project-list feed=${SAMPLE_FEED} sort="newest" filters="search colour"></si-project-list>`,
+      );
+    });
+    expect(warnings).to.include.members([
+      '[si-widgets] <si-project-list>: sort: unknown order "newest" (known: feed, title, start, recent); using feed order',
+      '[si-widgets] <si-project-list>: filters: unknown control "colour" (known: search, organization, topic, municipality, status, sort); left out',
+    ]);
   });
 });

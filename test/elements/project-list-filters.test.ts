@@ -256,7 +256,7 @@ describe('<si-project-list> visitor filters', () => {
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Ängens projekt', 'Bäckens projekt', 'Citronens projekt', 'Zebrans projekt']);
     expect(focused(list), 'focus stays on the select').to.equal(sort);
-    expect(shadow(list).querySelector('[part="meta"]')?.textContent).to.contain(
+    expect(shadow(list).querySelector('[part="facts"]')?.textContent).to.contain(
       new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 8, 15)),
     );
   });
@@ -357,6 +357,24 @@ describe('<si-project-list sync-url>', () => {
     );
     expect(shadow(linked).querySelector<HTMLInputElement>('#filter-search')!.value).to.equal('malmo');
     expect(countText(linked)).to.equal('2 projekt');
+  });
+
+  it('shows no more than a bounded number of projects however many a link asks for, and says so', async () => {
+    const url = new URL(original);
+    url.searchParams.set('si-shown', '100000');
+    window.history.replaceState(null, '', url);
+    let list!: SiProjectList;
+    const warnings = await capture('warn', async () => {
+      list = await settledFixture<SiProjectList>(html`<si-project-list .data=${bigFeed(2_000)} sync-url></si-project-list>`);
+    });
+    const shown = shadow(list).querySelectorAll('[part="item"]').length;
+    expect(shown).to.be.within(12, 500);
+    expect(shadow(list).querySelector('[part="shown"]')?.textContent?.trim()).to.equal(
+      `Visar ${shown} av ${new Intl.NumberFormat('sv').format(2_000)} projekt`,
+    );
+    expect(warnings.filter((w) => w.includes('si-shown'))).to.deep.equal([
+      `[si-widgets] <si-project-list>: sync-url: si-shown="100000" asks for more projects than a link may show; showing ${shown}`,
+    ]);
   });
 
   it('prefixes the keys so that two lists on one page do not clash', async () => {

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
+import { oneOf } from '../../core/attributes.js';
 import { findProject } from '../../core/find-project.js';
 import { baseStyles } from '../../core/styles.js';
 import { projectCount, roleName } from '../../core/words.js';
@@ -29,7 +30,8 @@ type PartnersView =
   | { kind: 'project'; groups: { role: Role; organizations: OrganizationView[] }[] }
   | { kind: 'all'; organizations: OrganizationView[] };
 
-export type PartnerLayout = 'list' | 'logos';
+const LAYOUTS = ['list', 'logos'] as const;
+export type PartnerLayout = (typeof LAYOUTS)[number];
 
 /**
  * The organisations behind a project, grouped by role (lead first, each role named in words), or,
@@ -108,6 +110,9 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
   /** Logos that failed to load: their organisations show their names instead. */
   private failedLogos: ReadonlySet<string> = new Set();
 
+  /** The layout in use: `layout`, or `list` for a value it cannot use. */
+  private layoutInUse: PartnerLayout = 'list';
+
   protected loadingLabel(): string {
     return msg('Laddar organisationer…');
   }
@@ -122,11 +127,9 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
     };
   }
 
-  protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && this.layout !== 'list' && this.layout !== 'logos') {
-      this.warnOnce(`layout: unknown layout "${this.layout}" (known: list, logos); using list`);
-    }
-    super.willUpdate(changed);
+  protected readAttributes(): void {
+    super.readAttributes();
+    this.layoutInUse = oneOf(this.attributeHost, 'layout', this.layout, LAYOUTS, { kind: 'layout', fallback: 'list' });
   }
 
   protected select(feed: LoadedFeed): Selection<PartnersView> {
@@ -202,7 +205,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
   }
 
   private renderOrganizations(organizations: OrganizationView[]): TemplateResult {
-    const logos = this.layout === 'logos';
+    const logos = this.layoutInUse === 'logos';
     return html`<ul class=${logos ? 'logos' : 'names'} part="list" role="list">
       ${organizations.map(
         (organization) =>

@@ -11,16 +11,6 @@ export const projectCardStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5em;
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .status {
-    font-weight: 600;
-  }
   .topics {
     display: flex;
     flex-wrap: wrap;

@@ -98,16 +98,6 @@ export const projectListStyles = css`
   .title a {
     display: inline;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .meta .status {
-    font-weight: 600;
-  }
   .more {
     display: flex;
     flex-wrap: wrap;

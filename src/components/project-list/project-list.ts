@@ -1,10 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { list, oneOf, wholeNumber } from '../../core/attributes.js';
+import { TypingPauseController } from '../../core/controllers/typing-pause.js';
+import { UrlSyncController } from '../../core/controllers/url-sync.js';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { whenIdle } from '../../core/idle.js';
-import { renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
+import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
@@ -12,42 +15,30 @@ import { projectCount, projectStatusName, shownOfProjects } from '../../core/wor
 import {
   filterChoices,
   filterProjects,
+  isEmptyQuery,
   narrowProjects,
-  parseList,
-  parseRoles,
-  parseSdgs,
-  parseStatuses,
   SORT_ORDERS,
   prepareSearch,
-  type ProjectQuery,
   type SortContext,
   type SortOrder,
 } from '../../data/filter.js';
-import { collatorFor, formatDate, prepareFormatters } from '../../data/format.js';
+import { collatorFor, prepareFormatters } from '../../data/format.js';
+import {
+  chosenSort,
+  FILTER_CONTROLS,
+  NO_CHOICE,
+  presetQuery,
+  visitorQuery,
+  type FilterControl,
+  type PresetAttributes,
+  type SelectControl,
+  type VisitorChoice,
+} from '../../data/list-query.js';
 import type { FeedIndex } from '../../data/select.js';
-import { PROJECT_STATUSES, type Project, type ProjectStatus } from '../../data/types.js';
+import type { Project } from '../../data/types.js';
 import { projectListStyles } from './project-list.styles.js';
 
-/** The visitor controls `filters` can ask for, in the order they are shown when asked for. */
-export const FILTER_CONTROLS = ['search', 'organization', 'topic', 'municipality', 'status', 'sort'] as const;
-export type FilterControl = (typeof FILTER_CONTROLS)[number];
-
-type SelectControl = 'organization' | 'topic' | 'municipality' | 'status';
-
-/** What a visitor has chosen; `''` is "all". */
-interface VisitorChoice {
-  search: string;
-  organization: string;
-  topic: string;
-  municipality: string;
-  status: string;
-  /** `undefined`: the `sort` attribute's order. */
-  sort?: SortOrder;
-  /** How many are shown; grows by `page-size` with "show more". */
-  shown?: number;
-}
-
-const NO_CHOICE: VisitorChoice = { search: '', organization: '', topic: '', municipality: '', status: '' };
+export { FILTER_CONTROLS, type FilterControl } from '../../data/list-query.js';
 
 interface Option {
   value: string;
@@ -55,12 +46,7 @@ interface Option {
   lang?: string;
 }
 
-interface Choices {
-  organization: Option[];
-  topic: Option[];
-  municipality: Option[];
-  status: Option[];
-}
+type Choices = Record<SelectControl, Option[]>;
 
 interface ListView {
   /** The projects on screen: never more than the visitor asked to see. */
@@ -83,14 +69,12 @@ interface PresetMemo {
   choices: Choices;
 }
 
-/** How long typing must pause before the new result count is announced (screen readers queue each). */
-const ANNOUNCE_DELAY_MS = 800;
 const DEFAULT_PAGE_SIZE = 12;
 
 /**
  * A list of the feed's projects that webmasters narrow with attributes and visitors with optional
  * controls: each project with its title as a heading that links to the project, its lead
- * organisation, status, start date and summary.
+ * organisation, status, dates and summary.
  *
  * Presets (`organization`, `organization-role`, `topic`, `municipality`, `sdg`, `status`) take
  * comma-separated values: any value of one attribute matches, and attributes are combined with AND.
@@ -107,7 +91,8 @@ const DEFAULT_PAGE_SIZE = 12;
  *
  * With `sync-url`, the visitor's choices are kept in the page's query string under keys prefixed
  * with the attribute's value (else the element's `id`, else `si`): `?si-q=malmo&si-topic=…`, so a
- * filtered view can be linked, and Back steps back through filter changes.
+ * filtered view can be linked, and Back steps back through filter changes. A link asks for at most
+ * 500 projects at once (`si-shown`), however many it says.
  *
  * @tag si-project-list
  * @summary Lists the projects of a feed, optionally filtered.
@@ -150,7 +135,9 @@ const DEFAULT_PAGE_SIZE = 12;
  * @csspart title - A project's heading.
  * @csspart link - The link in a project's heading.
  * @csspart leads - The line naming the lead organisation.
- * @csspart meta - The line with a project's status and start date.
+ * @csspart facts - The line with a project's status and period, as on `<si-project-card>`.
+ * @csspart status - A project's status.
+ * @csspart period - A project's period, e.g. "1 mars 2024 – 31 december 2026" or "Från 1 mars 2024".
  * @csspart summary - A project's summary.
  * @csspart more - The "show more" area.
  * @csspart shown - "Visar 12 av 40 projekt".
@@ -178,8 +165,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @cssprop [--si-gap=1em] - Space between projects.
  * @cssprop [--si-card-min-inline-size=20em] - Narrowest a project gets before the grid has fewer columns.
  * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
- */
-export class SiProjectList extends SiFeedElement<ListView> {
+ */export class SiProjectList extends SiFeedElement<ListView> {
   static styles = [baseStyles, projectPartStyles, projectListStyles];
 
   static override properties: PropertyDeclarations = {
@@ -195,7 +181,6 @@ export class SiProjectList extends SiFeedElement<ListView> {
     pageSize: { type: Number, attribute: 'page-size' },
     syncUrl: { attribute: 'sync-url' },
     choice: { state: true },
-    typing: { state: true },
   };
 
   /** Only projects with one of these organisation ids (comma-separated). */
@@ -233,21 +218,28 @@ export class SiProjectList extends SiFeedElement<ListView> {
 
   private choice: VisitorChoice = NO_CHOICE;
 
-  /** True while the visitor is typing: the live region waits until typing pauses. */
-  private typing = false;
+  // What the attributes ask for, read by readAttributes() once per update.
+  private controls: FilterControl[] = [];
+  private attributeSort: SortOrder = 'feed';
+  private pageSizeInUse = DEFAULT_PAGE_SIZE;
+  private limitInUse?: number;
 
-  private lastAnnouncement = '';
-  private typingTimer?: ReturnType<typeof setTimeout>;
+  private readonly urlSync = new UrlSyncController(this, {
+    read: (choice) => {
+      this.typingPause.stop();
+      this.choice = choice;
+    },
+    warn: (message) => this.warnOnce(message),
+  });
+
+  /** The live region waits until typing pauses; then the search goes into the address too. */
+  private readonly typingPause = new TypingPauseController(this, () => this.writeUrl('replace'));
+
   private presetMemo?: PresetMemo;
   /** After "show more": the position of the first new project, to move focus there. */
   private focusProjectAt?: number;
   /** After "clear filters" removed the button that had focus: focus the first control. */
   private focusFirstControl = false;
-  private listeningToHistory = false;
-
-  private readonly onPopState = () => {
-    this.readUrl();
-  };
 
   /** The feed whose search text is made, or being made, ahead of the visitor's first keystroke. */
   private searchPreparedFor?: FeedIndex;
@@ -260,85 +252,36 @@ export class SiProjectList extends SiFeedElement<ListView> {
   }
 
   protected prepareWhileLoading(): void {
-    // The first view's start dates, lead names ("A och B") and counts ("Visar 12 av 40 projekt").
+    // The first view's dates, lead names ("A och B") and counts ("Visar 12 av 40 projekt").
     prepareFormatters(this.locale, ['date', 'list', 'number', 'plural']);
   }
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.syncHistoryListener();
-    if (this.syncing) this.readUrl();
+  protected readAttributes(): void {
+    super.readAttributes();
+    const host = this.attributeHost;
+    this.controls = list(host, 'filters', this.filters, FILTER_CONTROLS, { kind: 'control', separator: /\s+/ });
+    this.attributeSort = oneOf(host, 'sort', this.sort, SORT_ORDERS, {
+      kind: 'order',
+      fallback: 'feed',
+      instead: 'using feed order',
+    });
+    this.pageSizeInUse = wholeNumber(host, 'page-size', this.pageSize, {
+      min: 1,
+      allowed: 'a positive whole number of projects',
+      fallback: DEFAULT_PAGE_SIZE,
+    });
+    this.limitInUse = wholeNumber(host, 'limit', this.limit, {
+      min: 0,
+      allowed: 'a whole number of projects',
+      fallback: undefined,
+      instead: 'showing all',
+    });
   }
 
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.typingTimer);
-    this.typing = false;
-    this.syncHistoryListener(false);
-  }
-
-  private get syncing(): boolean {
-    return this.syncUrl !== undefined && this.syncUrl !== null;
-  }
-
-  private syncHistoryListener(wanted = this.isConnected && this.syncing): void {
-    if (wanted === this.listeningToHistory) return;
-    if (wanted) window.addEventListener('popstate', this.onPopState);
-    else window.removeEventListener('popstate', this.onPopState);
-    this.listeningToHistory = wanted;
-  }
-
-  private get controls(): FilterControl[] {
-    const controls: FilterControl[] = [];
-    for (const token of (this.filters ?? '').split(/\s+/).filter(Boolean)) {
-      if ((FILTER_CONTROLS as readonly string[]).includes(token)) {
-        if (!controls.includes(token as FilterControl)) controls.push(token as FilterControl);
-      } else {
-        this.warnOnce(`filters: unknown control "${token}" (known: ${FILTER_CONTROLS.join(', ')})`);
-      }
-    }
-    return controls;
-  }
-
-  private get sortOrder(): SortOrder {
-    if (this.choice.sort) return this.choice.sort;
-    const wanted = this.sort ?? 'feed';
-    if ((SORT_ORDERS as readonly string[]).includes(wanted)) return wanted as SortOrder;
-    this.warnOnce(`sort: unknown order "${wanted}" (known: ${SORT_ORDERS.join(', ')}); using feed order`);
-    return 'feed';
-  }
-
-  private get effectivePageSize(): number {
-    const size = this.pageSize;
-    return Number.isInteger(size) && size > 0 ? size : DEFAULT_PAGE_SIZE;
-  }
-
-  /** The presets as a query; unusable values are reported once and left out. */
-  private presetQuery(index: FeedIndex): ProjectQuery {
-    const roles = parseRoles(this.organizationRole);
-    // `role` is the ARIA attribute: a page that followed an old example gets told, and still works.
-    const ariaRole = this.getAttribute('role');
-    if (ariaRole && parseRoles(ariaRole).kept.length > 0) {
-      this.warnOnce(`role="${ariaRole}" sets the element's ARIA role; use organization-role="${ariaRole}" instead`);
-      roles.kept.push(...parseRoles(ariaRole).kept);
-    }
-    const statuses = parseStatuses(this.status);
-    const sdgs = parseSdgs(this.sdg);
-    for (const value of roles.unknown) this.warnOnce(`organization-role: unknown role "${value}"`);
-    for (const value of statuses.unknown) this.warnOnce(`status: unknown status "${value}"`);
-    for (const value of sdgs.unknown) this.warnOnce(`sdg: "${value}" is not a goal number from 1 to 17`);
-    const organizations = parseList(this.organization);
-    for (const id of organizations) {
-      if (!index.organizationsById.has(id)) this.warnOnce(`organization: no organisation with id "${id}" in the feed`);
-    }
-    return {
-      organizations,
-      roles: roles.kept,
-      topics: parseList(this.topic),
-      municipalities: parseList(this.municipality),
-      sdgs: sdgs.kept,
-      statuses: statuses.kept,
-    };
+  protected willUpdate(changed: PropertyValues<this>): void {
+    // Before the view is selected, so that a list that starts syncing shows what the address says.
+    if (changed.has('syncUrl')) this.urlSync.syncUrlChanged();
+    super.willUpdate(changed);
   }
 
   protected describedProjects(view: ListView, feed: LoadedFeed): Project[] {
@@ -381,19 +324,22 @@ export class SiProjectList extends SiFeedElement<ListView> {
 
   /** Preset matches and the choices built from them, recomputed only when something they depend on changes. */
   private presets(feed: LoadedFeed, order: SortOrder, context: SortContext): PresetMemo {
-    const query = this.presetQuery(feed.index);
+    const { index } = feed;
+    const role = this.getAttribute('role');
+    const { value: query, problems } = presetQuery(this.presetAttributes(role), (id) => index.organizationsById.has(id));
+    for (const problem of problems) this.warnOnce(problem);
     // The locale too: the choices' labels are words ("Pågående"), in the language of the catalogue.
-    const key = JSON.stringify([query, this.getAttribute('role'), order, context.language, this.locale, context.today, this.limit]);
+    const key = JSON.stringify([query, role, order, context.language, this.locale, context.today, this.limitInUse]);
     const memo = this.presetMemo;
-    if (memo && memo.index === feed.index && memo.key === key) return memo;
-    const matches = filterProjects(feed.index, [query], order, context);
-    const limited = this.applyLimit(matches);
+    if (memo && memo.index === index && memo.key === key) return memo;
+    const matches = filterProjects(index, [query], order, context);
+    const limited = this.limitInUse === undefined ? matches : matches.slice(0, this.limitInUse);
     // The choices are made when a visitor control first needs them: a list without filters never does.
     let choices: Choices | undefined;
     const build = () => this.buildChoices(feed, limited);
     this.presetMemo = {
       key,
-      index: feed.index,
+      index,
       matches: limited,
       get choices() {
         return (choices ??= build());
@@ -402,50 +348,27 @@ export class SiProjectList extends SiFeedElement<ListView> {
     return this.presetMemo;
   }
 
-  private applyLimit(projects: Project[]): Project[] {
-    const { limit } = this;
-    if (limit === undefined || limit === null || Number.isNaN(limit)) return projects;
-    if (!Number.isInteger(limit) || limit < 0) {
-      this.warnOnce(`limit: "${limit}" is not a whole number of projects; showing all`);
-      return projects;
-    }
-    return projects.slice(0, limit);
-  }
-
-  /** The visitor's choices, minus any (from an old link, say) that are not among the options. */
-  private visitorQuery(presets: PresetMemo, controls: FilterControl[]): ProjectQuery {
-    const { choice } = this;
-    const chosen = (control: SelectControl): string[] => {
-      const value = choice[control];
-      return value && controls.includes(control) && presets.choices[control].some((o) => o.value === value) ? [value] : [];
-    };
-    return {
-      search: controls.includes('search') ? choice.search : '',
-      organizations: chosen('organization'),
-      topics: chosen('topic'),
-      municipalities: chosen('municipality'),
-      statuses: chosen('status') as ProjectStatus[],
-    };
+  private presetAttributes(role: string | null): PresetAttributes {
+    const { organization, organizationRole, topic, municipality, sdg, status } = this;
+    return { organization, organizationRole, role, topic, municipality, sdg, status };
   }
 
   protected select(feed: LoadedFeed): Selection<ListView> {
     const { index, baseUrl } = feed;
     if (index.feed.projects.length === 0) return { state: 'empty', message: msg('Det finns inga projekt att visa.') };
-    const controls = this.controls;
+    const { controls, choice } = this;
     if (controls.includes('search')) this.prepareSearchSoon(index);
-    const order = this.sortOrder;
-    const context = this.sortContext();
-    const presets = this.presets(feed, order, context);
+    const order = choice.sort ?? this.attributeSort;
+    const presets = this.presets(feed, order, this.sortContext());
     if (presets.matches.length === 0) {
       return { state: 'empty', message: msg('Inga projekt i flödet hör till den här listans urval.') };
     }
-    const visitor = this.visitorQuery(presets, controls);
-    const filtering =
-      Boolean(visitor.search?.trim()) ||
-      [visitor.organizations, visitor.topics, visitor.municipalities, visitor.statuses].some((v) => (v?.length ?? 0) > 0);
+    const isOffered = (control: SelectControl, value: string) => presets.choices[control].some((o) => o.value === value);
+    const visitor = visitorQuery(choice, controls, isOffered);
+    const filtering = !isEmptyQuery(visitor);
     // The presets' matches are already in order: narrowing them keeps it, in one cheap pass.
     const matches = filtering ? narrowProjects(index, presets.matches, [visitor]) : presets.matches;
-    const shown = Math.max(this.choice.shown ?? 0, this.effectivePageSize);
+    const shown = Math.max(choice.shown ?? 0, this.pageSizeInUse);
     return {
       state: 'ready',
       view: {
@@ -463,8 +386,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
 
   protected readyAnnouncement(view: ListView): string {
     if (view.controls.length === 0) return '';
-    if (!this.typing) this.lastAnnouncement = projectCount(view.matchCount, this.locale);
-    return this.lastAnnouncement;
+    return this.typingPause.announcement(() => projectCount(view.matchCount, this.locale));
   }
 
   // ---- Visitor actions ----
@@ -474,44 +396,31 @@ export class SiProjectList extends SiFeedElement<ListView> {
     this.writeUrl(history);
   }
 
+  private writeUrl(history: 'push' | 'replace'): void {
+    this.urlSync.write(this.choice, this.pageSizeInUse, history);
+  }
+
   private onSearchInput(event: Event): void {
     const search = (event.target as HTMLInputElement).value;
-    this.typing = true;
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => {
-      this.typing = false;
-      this.writeUrl('replace');
-    }, ANNOUNCE_DELAY_MS);
+    this.typingPause.typed();
     this.choice = { ...this.choice, search, shown: undefined };
   }
 
   private onSubmit(event: Event): void {
     // Enter in the search field: the list is already filtered; announce now, never reload the page.
     event.preventDefault();
-    clearTimeout(this.typingTimer);
-    if (this.typing) {
-      this.typing = false;
-      this.writeUrl('replace');
-    }
+    this.typingPause.pause();
   }
 
   private onSelect(control: SelectControl | 'sort', event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.finishTyping();
-    if (control === 'sort') {
-      this.choose({ sort: (SORT_ORDERS as readonly string[]).includes(value) ? (value as SortOrder) : undefined, shown: undefined }, 'push');
-    } else {
-      this.choose({ [control]: value, shown: undefined }, 'push');
-    }
-  }
-
-  private finishTyping(): void {
-    clearTimeout(this.typingTimer);
-    this.typing = false;
+    this.typingPause.stop();
+    if (control === 'sort') this.choose({ sort: chosenSort(value), shown: undefined }, 'push');
+    else this.choose({ [control]: value, shown: undefined }, 'push');
   }
 
   private clearFilters(): void {
-    this.finishTyping();
+    this.typingPause.stop();
     this.focusFirstControl = true;
     this.choose({ ...NO_CHOICE, sort: this.choice.sort }, 'push');
   }
@@ -519,7 +428,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
   private showMore(view: ListView): void {
     const shown = view.projects.length;
     this.focusProjectAt = shown;
-    this.choose({ shown: shown + this.effectivePageSize }, 'replace');
+    this.choose({ shown: shown + this.pageSizeInUse }, 'replace');
   }
 
   protected updated(changed: PropertyValues<this>): void {
@@ -535,84 +444,6 @@ export class SiProjectList extends SiFeedElement<ListView> {
     if (this.focusFirstControl) {
       this.focusFirstControl = false;
       root.querySelector<HTMLElement>('[part="controls"] :is(input, select)')?.focus();
-    }
-  }
-
-  protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl')) {
-      this.syncHistoryListener();
-      if (this.syncing && changed.get('syncUrl') === undefined && this.hasUpdated) this.readUrl();
-    }
-    super.willUpdate(changed);
-  }
-
-  // ---- The query string ----
-
-  private get urlPrefix(): string {
-    return this.syncUrl || this.id || 'si';
-  }
-
-  private urlKeys(): Record<'q' | SelectControl | 'sort' | 'shown', string> {
-    const p = this.urlPrefix;
-    return {
-      q: `${p}-q`,
-      organization: `${p}-organization`,
-      topic: `${p}-topic`,
-      municipality: `${p}-municipality`,
-      status: `${p}-status`,
-      sort: `${p}-sort`,
-      shown: `${p}-shown`,
-    };
-  }
-
-  /** Sets the visitor's choices from the query string (on load and on Back/Forward). */
-  private readUrl(): void {
-    if (!this.syncing) return;
-    const params = new URLSearchParams(window.location.search);
-    const keys = this.urlKeys();
-    const sort = params.get(keys.sort) ?? '';
-    const shown = Number(params.get(keys.shown));
-    this.finishTyping();
-    this.choice = {
-      search: params.get(keys.q) ?? '',
-      organization: params.get(keys.organization) ?? '',
-      topic: params.get(keys.topic) ?? '',
-      municipality: params.get(keys.municipality) ?? '',
-      status: (PROJECT_STATUSES as readonly string[]).includes(params.get(keys.status) ?? '') ? params.get(keys.status)! : '',
-      sort: (SORT_ORDERS as readonly string[]).includes(sort) ? (sort as SortOrder) : undefined,
-      shown: Number.isInteger(shown) && shown > 0 ? Math.min(shown, 100_000) : undefined,
-    };
-  }
-
-  /** Writes the visitor's choices into the query string, leaving every other parameter as it was. */
-  private writeUrl(mode: 'push' | 'replace'): void {
-    if (!this.syncing) return;
-    const url = new URL(window.location.href);
-    const keys = this.urlKeys();
-    const { choice } = this;
-    const values: [string, string | undefined][] = [
-      [keys.q, choice.search.trim() || undefined],
-      [keys.organization, choice.organization || undefined],
-      [keys.topic, choice.topic || undefined],
-      [keys.municipality, choice.municipality || undefined],
-      [keys.status, choice.status || undefined],
-      [keys.sort, choice.sort],
-      [keys.shown, choice.shown && choice.shown > this.effectivePageSize ? String(choice.shown) : undefined],
-    ];
-    let changed = false;
-    for (const [key, value] of values) {
-      if ((url.searchParams.get(key) ?? undefined) === value) continue;
-      changed = true;
-      if (value === undefined) url.searchParams.delete(key);
-      else url.searchParams.set(key, value);
-    }
-    if (!changed) return;
-    try {
-      if (mode === 'push') window.history.pushState(window.history.state, '', url);
-      else window.history.replaceState(window.history.state, '', url);
-    } catch (error) {
-      // A sandboxed or opaque-origin page may refuse: filtering still works, only the link does not.
-      this.warnOnce(`sync-url: the query string cannot be changed here (${String(error)})`);
     }
   }
 
@@ -650,22 +481,26 @@ export class SiProjectList extends SiFeedElement<ListView> {
     </div>`;
   }
 
+  private renderSearch(): TemplateResult {
+    return html`<div class="field field-search" part="field">
+      <label for="filter-search" part="label">${msg('Sök projekt')}</label>
+      <input
+        id="filter-search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${this.choice.search}
+        @input=${this.onSearchInput}
+      />
+    </div>`;
+  }
+
   private renderControl(control: FilterControl, view: ListView): TemplateResult {
     const { choices } = view;
     switch (control) {
       case 'search':
-        return html`<div class="field field-search" part="field">
-          <label for="filter-search" part="label">${msg('Sök projekt')}</label>
-          <input
-            id="filter-search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${this.choice.search}
-            @input=${this.onSearchInput}
-          />
-        </div>`;
+        return this.renderSearch();
       case 'organization':
         return this.renderSelect('organization', msg('Organisation'), msg('Alla organisationer'), choices.organization);
       case 'topic':
@@ -694,43 +529,43 @@ export class SiProjectList extends SiFeedElement<ListView> {
       </div>`;
   }
 
-  private renderMeta(project: ProjectView): TemplateResult | typeof nothing {
-    const start = formatDate(project.start, this.locale);
-    if (!project.status && !start) return nothing;
-    return html`<p class="meta" part="meta">
-      ${project.status ? html`<span class="status" data-status=${project.status}>${projectStatusName(project.status)}</span>` : nothing}
-      ${start ? html`<span class="start">${msg(str`Start: ${start}`)}</span>` : nothing}
-    </p>`;
+  private renderNoMatches(): TemplateResult {
+    return html`<div class="no-matches" part="no-matches">
+      <p>${msg('Inga projekt matchar filtren.')}</p>
+      <button type="button" part="clear-button" @click=${this.clearFilters}>${msg('Rensa filter')}</button>
+    </div>`;
   }
 
-  protected renderView(view: ListView): TemplateResult {
+  /** The projects on screen; the status-and-date line is the card's own (renderFacts), so the two agree. */
+  private renderProjects(projects: ProjectView[]): TemplateResult {
     const tag = this.headingTag();
     const langOf = this.langOf.bind(this);
     const locale = this.locale;
+    return html`<ul class="projects" part="list" role="list">
+      ${projects.map(
+        (project, position) => html`<li part="item" data-position=${position}>
+          <article class="project panel" part="project">
+            ${renderProjectTitle(project, tag, langOf)} ${renderFacts(project, locale)}
+            ${renderLeads(project, langOf, locale)} ${renderSummary(project, langOf)}
+          </article>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderMore(view: ListView): TemplateResult {
+    return html`<div class="more" part="more">
+      <p class="shown" part="shown">${shownOfProjects(view.projects.length, view.matchCount, this.locale)}</p>
+      <button type="button" part="more-button" @click=${() => this.showMore(view)}>${msg('Visa fler projekt')}</button>
+    </div>`;
+  }
+
+  protected renderView(view: ListView): TemplateResult {
     const { projects, matchCount } = view;
     return html`<div class="base" part="base">
       ${view.controls.length > 0 ? this.renderControls(view) : nothing}
-      ${matchCount === 0
-        ? html`<div class="no-matches" part="no-matches">
-            <p>${msg('Inga projekt matchar filtren.')}</p>
-            <button type="button" part="clear-button" @click=${this.clearFilters}>${msg('Rensa filter')}</button>
-          </div>`
-        : html`<ul class="projects" part="list" role="list">
-            ${projects.map(
-              (project, position) => html`<li part="item" data-position=${position}>
-                <article class="project panel" part="project">
-                  ${renderProjectTitle(project, tag, langOf)} ${this.renderMeta(project)}
-                  ${renderLeads(project, langOf, locale)} ${renderSummary(project, langOf)}
-                </article>
-              </li>`,
-            )}
-          </ul>`}
-      ${projects.length < matchCount
-        ? html`<div class="more" part="more">
-            <p class="shown" part="shown">${shownOfProjects(projects.length, matchCount, locale)}</p>
-            <button type="button" part="more-button" @click=${() => this.showMore(view)}>${msg('Visa fler projekt')}</button>
-          </div>`
-        : nothing}
+      ${matchCount === 0 ? this.renderNoMatches() : this.renderProjects(projects)}
+      ${projects.length < matchCount ? this.renderMore(view) : nothing}
     </div>`;
   }
 }

@@ -85,7 +85,6 @@
 'sd82f2280ddc82693': `Project owner:`,
 'sdb0f785ad8e607f7': `The project feed could not be read: it has no list of projects.`,
 'se2fd1799112e7068': `Planned`,
-'se435b17f2e663529': str`Start: ${0}`,
 'se5ee1b5db93f9af3': `Need owner`,
 'se75ac399f712122d': `Completed`,
 'sedec81b011fc2c44': `All organisations`,
