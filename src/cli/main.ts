@@ -17,7 +17,27 @@ async function readSource(source: string): Promise<string> {
   return readFile(source, 'utf8');
 }
 
-export async function main(args: readonly string[], out = console.log, err = console.error): Promise<number> {
+/**
+ * Characters a terminal obeys rather than shows: C0 and C1 controls (escape sequences can set the
+ * window title or hide the lines after them), DEL, and the bidi marks, embeddings, overrides and
+ * isolates that reorder what follows them. Tab and line feed too: one printed line is one line.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with each character a terminal would obey written as a `\uXXXX` escape. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+type Print = (line: string) => void;
+
+export async function main(args: readonly string[], out: Print = console.log, err: Print = console.error): Promise<number> {
+  // Every line goes through printable(): feed text and server answers reach the terminal as text.
+  const print = { out: (line: string) => out(printable(line)), err: (line: string) => err(printable(line)) };
+  return validateCommand(args, print.out, print.err);
+}
+
+async function validateCommand(args: readonly string[], out: Print, err: Print): Promise<number> {
   const [command, source, ...rest] = args;
   if (command !== 'validate' || !source || rest.length > 0) {
     err(USAGE);

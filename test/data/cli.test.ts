@@ -10,9 +10,18 @@ import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { main } from '../../src/cli/main.js';
 
 const root = new URL('../../', import.meta.url);
 const run = promisify(execFile);
+
+/** What `si-feed <args>` prints, line by line, and its exit code. */
+async function check(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (line: string) => out.push(line), (line: string) => err.push(line));
+  return { code, out, err };
+}
 
 /** A feed with one problem the checker must find: projects[0].title is a number. */
 function badFeedFile(): string {
@@ -42,4 +51,27 @@ describe('the si-feed bin, installed where a path is not a plain URL', () => {
       assert.match(failure.stderr, /\$\.projects\[0\]\.title: expected/);
     });
   }
+});
+
+describe('what si-feed prints', () => {
+  it('shows control characters and bidi overrides from the feed as escapes, never raw', async () => {
+    const hostile = [
+      '\u001b]0;PWNED\u0007', // sets the terminal's title
+      '\u001b[8m', // hides the lines that follow
+      'a\nfake line', // starts a line of its own
+      '\u009b31m', // C1 control sequence introducer
+      '\u202eevil\u2066', // reverses what follows
+      'del\u007f',
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'si-feed-')), 'hostile.json');
+    const projects = hostile.map((id) => ({ id, title: 42 }));
+    writeFileSync(file, JSON.stringify({ version: 1, organizations: [], projects }));
+    const { code, out, err } = await check('validate', file);
+    assert.equal(code, 1);
+    const printed = [...out, ...err].join('\n');
+    assert.doesNotMatch(printed, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.ok(err.includes('projects[0] "\\u001b]0;PWNED\\u0007": left out'), err.join('\n'));
+    assert.ok(err.includes('projects[2] "a\\u000afake line": left out'), err.join('\n'));
+    assert.ok(err.includes('projects[4] "\\u202eevil\\u2066": left out'), err.join('\n'));
+  });
 });
