@@ -1,20 +1,49 @@
 /**
- * `si-feed validate <file-or-url>`: checks a feed as the widgets will read it and prints each
- * problem with its JSON path. Exits 0 when there is none, 1 when there is one, 2 on bad usage.
+ * `si-feed validate [--timeout MS] [--max-bytes BYTES] <file-or-url>`: checks a feed as the
+ * widgets will read it and prints each problem with its JSON path. Exits 0 when there is none, 1
+ * when there is one or the feed could not be read, 2 on bad usage.
  * The bin (si-feed.ts) only runs {@link main}; tests call it directly.
  */
-import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DEFAULT_TIMEOUT_MS } from '../core/feed-store.js';
 import { formatProblem, parseFeed } from '../data/validate.js';
+import { DEFAULT_MAX_BYTES, readSource, type ReadLimits } from './read-source.js';
 
-const USAGE = 'usage: si-feed validate <file-or-url>';
+const USAGE =
+  'usage: si-feed validate [--timeout MS] [--max-bytes BYTES] <file-or-url>\n' +
+  `  --timeout    give up on a URL after MS milliseconds (default ${DEFAULT_TIMEOUT_MS}, as the widgets)\n` +
+  `  --max-bytes  refuse a file or body larger than BYTES (default ${DEFAULT_MAX_BYTES})`;
 
-async function readSource(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    return response.text();
+interface Request {
+  source: string;
+  limits: ReadLimits;
+}
+
+/** A whole number above 0, or a message saying what was wrong with it. */
+function positive(option: string, value: string | undefined, fallback: number): number | string {
+  if (value === undefined) return fallback;
+  return /^[1-9]\d*$/.test(value) ? Number(value) : `--${option}: expected a whole number above 0, found "${value}"`;
+}
+
+/** The command line as a request, or a message saying what is wrong with it. */
+function parseCommandLine(args: readonly string[]): Request | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { timeout: { type: 'string' }, 'max-bytes': { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
-  return readFile(source, 'utf8');
+  const [command, source, ...rest] = parsed.positionals;
+  if (command !== 'validate' || !source || rest.length > 0) return '';
+  const timeoutMs = positive('timeout', parsed.values.timeout, DEFAULT_TIMEOUT_MS);
+  const maxBytes = positive('max-bytes', parsed.values['max-bytes'], DEFAULT_MAX_BYTES);
+  if (typeof timeoutMs === 'string') return timeoutMs;
+  if (typeof maxBytes === 'string') return maxBytes;
+  return { source, limits: { timeoutMs, maxBytes } };
 }
 
 /**
@@ -38,14 +67,16 @@ export async function main(args: readonly string[], out: Print = console.log, er
 }
 
 async function validateCommand(args: readonly string[], out: Print, err: Print): Promise<number> {
-  const [command, source, ...rest] = args;
-  if (command !== 'validate' || !source || rest.length > 0) {
-    err(USAGE);
+  const request = parseCommandLine(args);
+  if (typeof request === 'string') {
+    if (request) err(request);
+    for (const line of USAGE.split('\n')) err(line);
     return 2;
   }
+  const { source, limits } = request;
   let text: string;
   try {
-    text = await readSource(source);
+    text = await readSource(source, limits, (line) => err(`${source}: ${line}`));
   } catch (error) {
     err(`${source}: could not read: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
