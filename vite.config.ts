@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 const GENERATED_LOCALE = /[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.[jt]s$/;
@@ -41,27 +41,28 @@ function selfContainedLocaleChunks(): Plugin {
  * parsed as HTML and svg`` is case-sensitive; both are left as written.
  */
 export function minifyTemplates(): Plugin {
-  return {
-    name: 'si-widgets:minify-templates',
-    apply: 'build',
-    async transform(code, id) {
-      // Our own sources only: other packages' templates (Storybook's css``) are not ours to rewrite.
-      if (!OWN_SOURCE.test(id)) return null;
-      const result = await minifyHTMLLiterals(code, {
-        fileName: id,
-        shouldMinify: (template) => template.tag === 'html',
-        minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
-      });
-      return result && { code: result.code, map: result.map?.toString() };
+  const minifier = minifyHTMLLiterals({
+    // Our own sources only: other packages' templates (Storybook's css``) are not ours to rewrite.
+    filter: (id) => OWN_SOURCE.test(id),
+    failOnError: true,
+    options: {
+      shouldMinify: (template) => template.tag === 'html',
+      minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
     },
-  };
+  });
+  // A Rollup plugin, which Vite runs as it is; only the types of hook contexts it never uses
+  // (Rollup's `cache`, `getWatchFiles`) differ from Rolldown's.
+  return { ...(minifier as unknown as Plugin), name: 'si-widgets:minify-templates', apply: 'build' };
 }
+
+/** The names Vite's `build.license` looks for in a package's folder. */
+const LICENCE_FILE = /^(licen[cs]e|copying)/i;
 
 interface BundledPackage {
   name: string;
   version: string;
   license: string;
-  text: string;
+  hasLicenceFile: boolean;
 }
 
 /** The package a bundled module belongs to: its nearest package.json with a name, under node_modules. */
@@ -72,25 +73,23 @@ function packageOf(moduleId: string): BundledPackage | undefined {
     if (!existsSync(manifestPath)) continue;
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name?: string; version: string; license: string };
     if (!manifest.name) continue; // a nested package.json that only sets "type"
-    const licenseFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'].map((f) => join(dir, f)).find(existsSync);
-    return {
-      name: manifest.name,
-      version: manifest.version,
-      license: manifest.license,
-      text: licenseFile ? readFileSync(licenseFile, 'utf8').trim() : '',
-    };
+    const hasLicenceFile = readdirSync(dir).some((file) => LICENCE_FILE.test(file));
+    return { name: manifest.name, version: manifest.version, license: manifest.license, hasLicenceFile };
   }
   return undefined;
 }
 
 /**
- * Lit and @lit/localize are BSD-3-Clause: a file that bundles them must carry their notices. The
- * minifier drops their own @license comments (one per module); instead, every built file with other
- * packages' code starts with a one-line comment naming them, and `fileName` (next to it) holds our
- * licence and each bundled package's licence text. A bundled package without one stops the build.
+ * Lit and @lit/localize are BSD-3-Clause: a file that bundles them must carry their notices. Vite's
+ * own `build.license` writes the bundled packages' licences to one file; this plugin adds what it
+ * does not do. The minifier drops the packages' @license comments, so every built file with other
+ * packages' code starts with a one-line comment naming them and that file; the file starts with
+ * our own licence; and a bundled package without a licence file (Vite would list it with no text)
+ * stops the build.
  */
-export function bundledLicenses(fileName: string): Plugin {
-  // Each module's package is looked up once per build, not again for the licences file.
+export function bundledLicenses(): Plugin {
+  let fileName = '';
+  // Each module's package is looked up once per build, not again for the check.
   const packageByModule = new Map<string, BundledPackage | undefined>();
   const packagesOf = (moduleIds: readonly string[]): BundledPackage[] => {
     const found = new Map<string, BundledPackage>();
@@ -104,6 +103,11 @@ export function bundledLicenses(fileName: string): Plugin {
   return {
     name: 'si-widgets:bundled-licenses',
     apply: 'build',
+    configResolved(config) {
+      const { license } = config.build;
+      if (typeof license !== 'object') throw new Error('bundledLicenses() needs build.license: { fileName }');
+      fileName = license.fileName;
+    },
     // After minification (postBanner), which would drop it, and with the source map shifted to match.
     outputOptions(options) {
       return {
@@ -117,17 +121,17 @@ export function bundledLicenses(fileName: string): Plugin {
         },
       };
     },
-    generateBundle(_options, bundle) {
-      const moduleIds = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : []));
-      const packages = packagesOf(moduleIds);
-      const unlicensed = packages.filter((p) => !p.text).map((p) => p.name);
-      if (unlicensed.length > 0) this.error(`no licence file to ship for bundled ${unlicensed.join(', ')}`);
-      const own = readFileSync(join(import.meta.dirname, 'LICENSE'), 'utf8').trim();
-      const sections = [
-        `si-widgets\n\n${own}`,
-        ...packages.map((p) => `${p.name} ${p.version} (${p.license}), bundled into the si-widgets files beside this one\n\n${p.text}`),
-      ];
-      this.emitFile({ type: 'asset', fileName, source: sections.join('\n\n' + '-'.repeat(72) + '\n\n') + '\n' });
+    generateBundle: {
+      order: 'post', // after Vite's own license plugin has written fileName
+      handler(_options, bundle) {
+        const moduleIds = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : []));
+        const unlicensed = packagesOf(moduleIds).filter((p) => !p.hasLicenceFile).map((p) => p.name);
+        if (unlicensed.length > 0) this.error(`no licence file to ship for bundled ${unlicensed.join(', ')}`);
+        const licences = bundle[fileName];
+        if (licences?.type !== 'asset') return this.error(`build.license wrote no ${fileName}`);
+        const own = readFileSync(join(import.meta.dirname, 'LICENSE'), 'utf8').trim();
+        licences.source = `si-widgets\n\n${own}\n\n${String(licences.source)}`;
+      },
     },
   };
 }
@@ -142,8 +146,10 @@ export function bundledLicenses(fileName: string): Plugin {
 export default defineConfig({
   publicDir: 'src/public',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  plugins: [selfContainedLocaleChunks(), minifyTemplates(), bundledLicenses('si-widgets.licenses.txt')],
+  plugins: [selfContainedLocaleChunks(), minifyTemplates(), bundledLicenses()],
   build: {
+    // The bundled packages' licences, beside the bundle (bundledLicenses() adds ours and the banner).
+    license: { fileName: 'si-widgets.licenses.txt' },
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,

@@ -15,8 +15,9 @@ import { bundledLicenses, minifyTemplates } from './vite.config.js';
 export default defineConfig({
   base: './',
   publicDir: 'src/public',
-  plugins: [minifyTemplates(), bundledLicenses('assets/licenses.txt')],
+  plugins: [minifyTemplates(), bundledLicenses()],
   build: {
+    license: { fileName: 'assets/licenses.txt' },
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,

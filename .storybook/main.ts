@@ -23,7 +23,7 @@ export default defineMain({
     // The preview is not shipped, so it writes no licence files (and Storybook's packages keep theirs elsewhere).
     config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && 'name' in p && p.name === 'si-widgets:bundled-licenses'));
     return mergeConfig(config, {
-      build: { lib: false, sourcemap: false, chunkSizeWarningLimit: 4096, reportCompressedSize: false },
+      build: { lib: false, license: false, sourcemap: false, chunkSizeWarningLimit: 4096, reportCompressedSize: false },
       publicDir: false,
       // The chunk list is noise in npm test's output; warnings and errors still show.
       logLevel: 'warn',

@@ -2,46 +2,31 @@
  * The custom elements manifest (dist/custom-elements.json, written by `cem analyze` from the
  * elements' JSDoc) as Storybook's controls and docs tables should see it: the public API only.
  */
+import type {
+  Attribute,
+  ClassDeclaration,
+  ClassField,
+  ClassMethod,
+  CustomElement,
+  Declaration,
+  Package,
+} from 'custom-elements-manifest/schema';
 
-/** The part of the manifest schema (https://github.com/webcomponents/custom-elements-manifest) we read. */
-export interface ManifestItem {
-  name: string;
-  description?: string;
-  summary?: string;
-  default?: string;
-  type?: { text: string };
-}
+/** The manifest, as its schema (https://github.com/webcomponents/custom-elements-manifest) types it. */
+export type Manifest = Package;
 
-export interface ManifestMember extends ManifestItem {
-  kind: 'field' | 'method';
-  privacy?: 'public' | 'private' | 'protected';
-  static?: boolean;
-  readonly?: boolean;
+/** A class field; the analyzer adds the attribute of each of a Lit element's reactive properties. */
+export interface ManifestMember extends ClassField {
   attribute?: string;
 }
 
-export interface ManifestAttribute extends ManifestItem {
-  fieldName?: string;
+/** A custom element's class, with its fields as the analyzer writes them. */
+export interface ManifestDeclaration extends ClassDeclaration, CustomElement {
+  members?: (ManifestMember | ClassMethod)[];
 }
 
-export interface ManifestDeclaration {
-  kind: string;
-  name: string;
-  tagName?: string;
-  customElement?: boolean;
-  description?: string;
-  summary?: string;
-  members?: ManifestMember[];
-  attributes?: ManifestAttribute[];
-  events?: ManifestItem[];
-  slots?: ManifestItem[];
-  cssParts?: ManifestItem[];
-  cssProperties?: ManifestItem[];
-}
-
-export interface Manifest {
-  schemaVersion: string;
-  modules: { kind: string; path: string; declarations?: ManifestDeclaration[] }[];
+function isElement(declaration: Declaration): declaration is ManifestDeclaration {
+  return 'tagName' in declaration && Boolean(declaration.tagName);
 }
 
 /** Every custom element the manifest declares, by tag name. */
@@ -49,7 +34,7 @@ export function elementsOf(manifest: Manifest): Map<string, ManifestDeclaration>
   const elements = new Map<string, ManifestDeclaration>();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.tagName) elements.set(declaration.tagName, declaration);
+      if (isElement(declaration) && declaration.tagName) elements.set(declaration.tagName, declaration);
     }
   }
   return elements;
@@ -58,7 +43,7 @@ export function elementsOf(manifest: Manifest): Map<string, ManifestDeclaration>
 /** Fields a page may set: public, not static, and not already listed as an attribute. */
 export function publicProperties(declaration: ManifestDeclaration): ManifestMember[] {
   return (declaration.members ?? []).filter(
-    (member) =>
+    (member): member is ManifestMember =>
       member.kind === 'field' &&
       !member.static &&
       (member.privacy ?? 'public') === 'public' &&
@@ -71,7 +56,7 @@ export function publicProperties(declaration: ManifestDeclaration): ManifestMemb
  * A default the analyzer could only write as a constant's name (`DEFAULT_TIMEOUT_MS`) is shown as
  * the value the description gives, "… (default 10000)".
  */
-function readableDefault<T extends ManifestItem>(item: T): T {
+function readableDefault<T extends ManifestMember | Attribute>(item: T): T {
   if (!item.default || !/^[A-Z][A-Z0-9_]*$/.test(item.default)) return item;
   const stated = /\(default ([^)]+)\)/.exec(item.description ?? '')?.[1];
   return stated ? { ...item, default: stated } : item;
@@ -88,7 +73,7 @@ export function forStorybook(manifest: Manifest): Manifest {
     modules: manifest.modules.map((module) => ({
       ...module,
       declarations: module.declarations?.map((declaration) =>
-        declaration.tagName
+        isElement(declaration)
           ? {
               ...declaration,
               members: publicProperties(declaration).map(readableDefault),
