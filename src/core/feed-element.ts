@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-// unsafeStatic only for the JSON-LD script, whose JSON has every "<" escaped: see renderStructuredData.
-// eslint-disable-next-line no-restricted-syntax
-import { html as staticHtml, literal, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { literal, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseLanguage, canonicalLanguage, formattingLanguage, matchLocale, textDirection } from '../data/locale.js';
@@ -32,7 +30,7 @@ import {
 } from './localize.js';
 import { whenIdle } from './idle.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
-import { jsonLdDocument, projectJsonLd, scriptSafeJson } from './structured-data.js';
+import { jsonLdDocument, jsonLdScript, projectJsonLd, scriptSafeJson } from './structured-data.js';
 import type { Project } from '../data/types.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -359,11 +357,9 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   }
 
   /**
-   * The JSON-LD goes into the light DOM, where the host page's crawlers read it. It is parsed by
-   * Lit's template (under Lit's Trusted Types policy), not set as a script's text: on a page with
-   * `require-trusted-types-for 'script'` any script text set from JavaScript is a violation, even
-   * for JSON. That is safe because the JSON has every `<` escaped: nothing in it can end the
-   * script element.
+   * The JSON-LD goes into the light DOM, where the host page's crawlers read it, in a script element
+   * that passes Trusted Types (see `jsonLdScript`). Its JSON has every `<` escaped, so that nothing
+   * in it can end the script element when the page is serialized.
    */
   private renderStructuredData(): void {
     const { feedState, selection } = this;
@@ -377,13 +373,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     }
     if (json === this.renderedJsonLd) return;
     this.renderedJsonLd = json;
-    render(
-      json === undefined
-        ? nothing
-        : // eslint-disable-next-line no-restricted-syntax -- JSON with every "<" escaped (scriptSafeJson), see above.
-          staticHtml`<script type="application/ld+json" data-si-structured-data>${unsafeStatic(json)}</script>`,
-      this,
-    );
+    render(json === undefined ? nothing : jsonLdScript(json), this);
   }
 
 
