@@ -88,7 +88,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** A feed object given directly; wins over `feed`. */
   data?: unknown;
 
-  /** Milliseconds before a feed request that has not answered is given up. */
+  /**
+   * Milliseconds this element waits for its feed before it says the feed did not answer. Other
+   * elements on the same feed wait their own time; an answer that comes later is still shown.
+   */
   timeout = DEFAULT_TIMEOUT_MS;
 
   /** Level (1–6) of the element's headings, so the host page's outline stays right. */
