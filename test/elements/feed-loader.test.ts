@@ -13,6 +13,16 @@ function errorText(element: Element): string {
   return shadow(element).querySelector('[part="error"] p')?.textContent?.trim() ?? '';
 }
 
+/** A list on `feed` once it shows an error (the console's error kept out of the test's log). */
+async function failedList(feed: string): Promise<SiProjectList> {
+  let list!: SiProjectList;
+  await capture('error', async () => {
+    list = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
+  });
+  expect(list.state).to.equal('error');
+  return list;
+}
+
 describe('the shared feed loader', () => {
   it('makes one request for five elements that name the same feed', async () => {
     const key = uniqueKey('five');
@@ -68,11 +78,7 @@ describe('the shared feed loader', () => {
     const key = uniqueKey('forget-error');
     // Without .json: the test runner marks a path with an extension fresh for a year, 500 or not.
     const feed = `/test-feeds/fail-first/${key}`;
-    let first!: SiProjectList;
-    await capture('error', async () => {
-      first = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
-    });
-    expect(first.state).to.equal('error');
+    const first = await failedList(feed);
     first.remove();
     const again = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
     expect(again.state, 'the server answers now: the error is not remembered').to.equal('ready');
@@ -81,11 +87,7 @@ describe('the shared feed loader', () => {
 
   it('asks again for a feed that failed when a new element wants it, and the one showing the error recovers too', async () => {
     const feed = `/test-feeds/fail-first/${uniqueKey('retry-new')}.json`;
-    let first!: SiProjectList;
-    await capture('error', async () => {
-      first = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
-    });
-    expect(first.state).to.equal('error');
+    const first = await failedList(feed);
     const card = await settledFixture<SiProjectCard>(html`<si-project-card feed=${feed} project="asif"></si-project-card>`);
     expect(card.state).to.equal('ready');
     await settled(first, ['ready']);
@@ -207,11 +209,7 @@ describe('the shared feed loader', () => {
 
   it('recovers with the retry button', async () => {
     const feed = `/test-feeds/fail-first/${uniqueKey('retry')}.json`;
-    let list!: SiProjectList;
-    await capture('error', async () => {
-      list = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
-    });
-    expect(list.state).to.equal('error');
+    const list = await failedList(feed);
     (shadow(list).querySelector('[part="retry-button"]') as HTMLButtonElement).click();
     await settled(list, ['ready']);
     expect(shadow(list).querySelectorAll('li[part="item"]').length).to.equal(5);
