@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-// unsafeStatic only for the JSON-LD script, whose JSON has every "<" escaped: see renderStructuredData.
-// eslint-disable-next-line no-restricted-syntax
-import { html as staticHtml, literal, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { literal, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseLanguage, canonicalLanguage, formattingLanguage, matchLocale, textDirection } from '../data/locale.js';
@@ -33,7 +31,7 @@ import {
 import { whenIdle } from './idle.js';
 import { oneOf, wholeNumber, type AttributeHost } from './attributes.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
-import { jsonLdDocument, projectJsonLd, scriptSafeJson } from './structured-data.js';
+import { jsonLdDocument, jsonLdScript, projectJsonLd, scriptSafeJson } from './structured-data.js';
 import type { Project } from '../data/types.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -92,7 +90,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** A feed object given directly; wins over `feed`. */
   data?: unknown;
 
-  /** Milliseconds before a feed request that has not answered is given up. */
+  /**
+   * Milliseconds this element waits for its feed before it says the feed did not answer. Other
+   * elements on the same feed wait their own time; an answer that comes later is still shown.
+   */
   timeout = DEFAULT_TIMEOUT_MS;
 
   /** Level (1–6) of the element's headings, so the host page's outline stays right. */
@@ -381,11 +382,9 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   }
 
   /**
-   * The JSON-LD goes into the light DOM, where the host page's crawlers read it. It is parsed by
-   * Lit's template (under Lit's Trusted Types policy), not set as a script's text: on a page with
-   * `require-trusted-types-for 'script'` any script text set from JavaScript is a violation, even
-   * for JSON. That is safe because the JSON has every `<` escaped: nothing in it can end the
-   * script element.
+   * The JSON-LD goes into the light DOM, where the host page's crawlers read it, in a script element
+   * that passes Trusted Types (see `jsonLdScript`). Its JSON has every `<` escaped, so that nothing
+   * in it can end the script element when the page is serialized.
    */
   private renderStructuredData(): void {
     const { feedState, selection } = this;
@@ -399,13 +398,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     }
     if (json === this.renderedJsonLd) return;
     this.renderedJsonLd = json;
-    render(
-      json === undefined
-        ? nothing
-        : // eslint-disable-next-line no-restricted-syntax -- JSON with every "<" escaped (scriptSafeJson), see above.
-          staticHtml`<script type="application/ld+json" data-si-structured-data>${unsafeStatic(json)}</script>`,
-      this,
-    );
+    render(json === undefined ? nothing : jsonLdScript(json), this);
   }
 
 

@@ -17,7 +17,14 @@ import {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-export type FeedErrorKind = 'no-feed' | 'no-inline' | 'http' | 'network' | 'timeout' | FeedRefusal;
+/**
+ * The most a widget reads from a feed URL, counted as the body arrives (after decompression, so a
+ * small gzip bomb is stopped too): far above a real feed, about 6,000 projects like the sample
+ * feed's (17 KB for 5).
+ */
+export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+
+export type FeedErrorKind = 'no-feed' | 'no-inline' | 'http' | 'network' | 'timeout' | 'too-large' | FeedRefusal;
 
 /** Why a feed could not be shown. Plain data, so that it crosses bundle copies. */
 export interface FeedError {
@@ -28,6 +35,7 @@ export interface FeedError {
   detail: string;
   status?: number;
   timeoutMs?: number;
+  maxBytes?: number;
   version?: unknown;
 }
 
@@ -46,9 +54,19 @@ export type FeedState =
 
 export type FeedListener = (state: FeedState) => void;
 
+/** One element's subscription: its own timeout, and whether it still waits for a first answer. */
+interface Subscriber {
+  listener: FeedListener;
+  timeoutMs: number;
+  /** Set while it waits for the feed: the timer after which it gives up. */
+  giveUpTimer?: ReturnType<typeof setTimeout>;
+  /** Set once it gave up waiting; it shows its own timeout error until an answer comes. */
+  gaveUp?: boolean;
+}
+
 interface Entry {
   state: FeedState;
-  listeners: Set<FeedListener>;
+  subscribers: Set<Subscriber>;
   /** Set while a request is under way. */
   controller?: AbortController;
 }
@@ -57,7 +75,8 @@ interface Store {
   entries: Map<string, Entry>;
 }
 
-const STORE_KEY = Symbol.for('si-widgets.feed-store.v1');
+// v2: entries hold subscribers with their own timeouts; a v1 store of an older copy is left alone.
+const STORE_KEY = Symbol.for('si-widgets.feed-store.v2');
 type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: Store };
 
 function store(): Store {
@@ -65,9 +84,15 @@ function store(): Store {
   return (global[STORE_KEY] ??= { entries: new Map() });
 }
 
-/** The key two elements share: an absolute URL, or `#id` for an inline feed. */
+/**
+ * The key two elements share: an absolute URL without its `#fragment` (which is not part of the
+ * request), or `#id` for an inline feed.
+ */
 export function feedKey(ref: string): string {
-  return ref.startsWith('#') ? ref : new URL(ref, document.baseURI).href;
+  if (ref.startsWith('#')) return ref;
+  const url = new URL(ref, document.baseURI);
+  url.hash = '';
+  return url.href;
 }
 
 function refusal(result: Exclude<FeedParseResult, { ok: true }>, source: string): FeedError {
@@ -89,34 +114,46 @@ function isFeedError(value: LoadedFeed | FeedError): value is FeedError {
   return 'kind' in value;
 }
 
+function timeoutError(source: string, timeoutMs: number): FeedError {
+  return { kind: 'timeout', source, timeoutMs, detail: `no complete answer within ${timeoutMs} ms` };
+}
+
 /**
  * The body as text, like `response.text()` (UTF-8, a byte-order mark dropped, bad bytes as U+FFFD),
  * but decoded chunk by chunk while it downloads: decoding megabytes takes tens of milliseconds,
  * which a big feed on a slow connection has then spent before its last byte, not after it.
+ * `undefined` when the body is larger than `maxBytes`: the download is then stopped.
  */
-async function textAsItArrives(response: Response): Promise<string> {
+async function textAsItArrives(response: Response, maxBytes: number): Promise<string | undefined> {
   const reader = response.body?.getReader();
   if (!reader) return response.text();
   const decoder = new TextDecoder();
   let text = '';
+  let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
     text += decoder.decode(value, { stream: true });
   }
 }
 
-async function request(
-  url: string,
-  controller: AbortController,
-  timeoutMs: number,
-  revalidate: boolean,
-): Promise<LoadedFeed | FeedError> {
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+function tooLarge(url: string): FeedError {
+  return {
+    kind: 'too-large',
+    source: url,
+    maxBytes: MAX_FEED_BYTES,
+    detail: `the answer is larger than ${MAX_FEED_BYTES} bytes, the most a widget reads; the download was stopped`,
+  };
+}
+
+/** The outcome of a request; aborting `controller` with a `FeedError` as reason makes that the outcome. */
+async function request(url: string, controller: AbortController, revalidate: boolean): Promise<LoadedFeed | FeedError> {
+  let answered = false;
   try {
     const response = await fetch(url, {
       signal: controller.signal,
@@ -133,21 +170,24 @@ async function request(
         detail: `HTTP ${response.status} ${response.statusText}`.trim(),
       };
     }
-    return accept(parseFeed(await textAsItArrives(response)), url, response.url || url);
+    answered = true;
+    const text = await textAsItArrives(response, MAX_FEED_BYTES);
+    return text === undefined ? tooLarge(url) : accept(parseFeed(text), url, response.url || url);
   } catch (error) {
-    if (timedOut) {
-      return { kind: 'timeout', source: url, timeoutMs, detail: `no complete answer within ${timeoutMs} ms` };
+    const reason: unknown = controller.signal.reason;
+    if (controller.signal.aborted && typeof reason === 'object' && reason !== null && 'kind' in reason) {
+      return reason as FeedError;
     }
+    const message = error instanceof Error ? error.message : String(error);
     return {
       kind: 'network',
       source: url,
-      detail:
-        `the request failed (${error instanceof Error ? error.message : String(error)}). ` +
-        'The server may be down, or it does not send Access-Control-Allow-Origin for this page: ' +
-        'the browser cannot tell these apart.',
+      detail: answered
+        ? `the server answered, but its answer broke off while downloading (${message})`
+        : `the request failed (${message}). ` +
+          'The server may be down, or it does not send Access-Control-Allow-Origin for this page: ' +
+          'the browser cannot tell these apart.',
     };
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -176,7 +216,7 @@ async function readInline(key: string): Promise<LoadedFeed | FeedError> {
 
 function notify(entry: Entry, state: FeedState): void {
   entry.state = state;
-  for (const listener of [...entry.listeners]) listener(state);
+  for (const subscriber of [...entry.subscribers]) subscriber.listener(state);
 }
 
 function logError(error: FeedError, refresh: boolean): void {
@@ -185,17 +225,65 @@ function logError(error: FeedError, refresh: boolean): void {
   else console.error(message);
 }
 
-function load(key: string, entry: Entry, timeoutMs: number, revalidate = false): void {
+/** An element waits for a first answer as long as its own `timeout`, whoever started the request. */
+function startWaiting(key: string, entry: Entry, subscriber: Subscriber): void {
+  clearTimeout(subscriber.giveUpTimer);
+  subscriber.gaveUp = false;
+  subscriber.giveUpTimer = setTimeout(() => giveUp(key, entry, subscriber), subscriber.timeoutMs);
+}
+
+function stopWaiting(subscriber: Subscriber): void {
+  clearTimeout(subscriber.giveUpTimer);
+  subscriber.giveUpTimer = undefined;
+  subscriber.gaveUp = false;
+}
+
+/**
+ * One element's timeout passed: it shows its own timeout error, while the request goes on for the
+ * elements that still wait. If the answer comes after all, that element shows it too: a visitor
+ * still on the page would rather see the projects than an error that is no longer true.
+ */
+function giveUp(key: string, entry: Entry, subscriber: Subscriber): void {
+  subscriber.giveUpTimer = undefined;
+  subscriber.gaveUp = true;
+  const error = timeoutError(key, subscriber.timeoutMs);
+  // Told once per timeout, not once per element.
+  const told = [...entry.subscribers].some((s) => s !== subscriber && s.gaveUp && s.timeoutMs === subscriber.timeoutMs);
+  if (!told) logError(error, false);
+  subscriber.listener({ status: 'error', error });
+  abandonIfNobodyWaits(key, entry);
+}
+
+/** When every element still there has given up waiting, so does the request. */
+function abandonIfNobodyWaits(key: string, entry: Entry): void {
+  const subscribers = [...entry.subscribers];
+  if (!entry.controller || entry.state.status !== 'loading' || subscribers.some((s) => !s.gaveUp)) return;
+  entry.controller.abort();
+  entry.controller = undefined;
+  // Each element shows its own timeout already; an error entry makes the next element ask again.
+  entry.state = { status: 'error', error: timeoutError(key, Math.max(...subscribers.map((s) => s.timeoutMs))) };
+}
+
+/** `refreshTimeoutMs`: how long a refresh (data on screen, nobody waits) may take. */
+function load(key: string, entry: Entry, revalidate: boolean, refreshTimeoutMs: number): void {
   if (entry.controller) return;
   const controller = new AbortController();
   entry.controller = controller;
   const previous = entry.state.status === 'ready' ? entry.state.feed : undefined;
-  if (!previous) notify(entry, { status: 'loading' });
-  const pending = key.startsWith('#') ? readInline(key) : request(key, controller, timeoutMs, revalidate);
+  const refreshTimer = previous
+    ? setTimeout(() => controller.abort(timeoutError(key, refreshTimeoutMs)), refreshTimeoutMs)
+    : undefined;
+  if (!previous) {
+    notify(entry, { status: 'loading' });
+    for (const subscriber of entry.subscribers) startWaiting(key, entry, subscriber);
+  }
+  const pending = key.startsWith('#') ? readInline(key) : request(key, controller, revalidate);
   void pending.then((outcome) => {
-    // Released (every element went away): nobody is waiting for this answer.
+    clearTimeout(refreshTimer);
+    // Released or abandoned: nobody is waiting for this answer.
     if (entry.controller !== controller) return;
     entry.controller = undefined;
+    for (const subscriber of entry.subscribers) stopWaiting(subscriber);
     if (!isFeedError(outcome)) {
       notify(entry, { status: 'ready', feed: outcome });
       return;
@@ -205,6 +293,15 @@ function load(key: string, entry: Entry, timeoutMs: number, revalidate = false):
   });
 }
 
+/** The last element left: a request under way is aborted, and an error is not kept for the next one. */
+function release(key: string, entry: Entry): void {
+  const { entries } = store();
+  if (!entry.controller && entry.state.status !== 'error') return;
+  entry.controller?.abort();
+  entry.controller = undefined;
+  if (entries.get(key) === entry) entries.delete(key);
+}
+
 export interface SubscribeOptions {
   timeoutMs?: number;
 }
@@ -212,27 +309,32 @@ export interface SubscribeOptions {
 /**
  * Calls `listener` with the feed's state now and on every change until the returned function is
  * called. The first subscriber starts the request; when the last one leaves before the answer, the
- * request is aborted and forgotten, so removed elements leak nothing.
+ * request is aborted and forgotten, so removed elements leak nothing. A failure is not kept: a
+ * new subscriber asks again. Each subscriber gives up waiting after its own `timeoutMs`.
  */
 export function subscribeFeed(ref: string, listener: FeedListener, options: SubscribeOptions = {}): () => void {
   const key = feedKey(ref);
   const { entries } = store();
   let entry = entries.get(key);
   if (!entry) {
-    entry = { state: { status: 'loading' }, listeners: new Set() };
+    entry = { state: { status: 'loading' }, subscribers: new Set() };
     entries.set(key, entry);
-    load(key, entry, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   }
   const current = entry;
-  current.listeners.add(listener);
-  listener(current.state);
+  const subscriber: Subscriber = { listener, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  current.subscribers.add(subscriber);
+  if (!current.controller && current.state.status !== 'ready') {
+    // A first request, or again after a failure (the server may be back): tells every subscriber.
+    load(key, current, current.state.status === 'error', subscriber.timeoutMs);
+  } else {
+    if (current.state.status === 'loading') startWaiting(key, current, subscriber);
+    listener(current.state);
+  }
   return () => {
-    current.listeners.delete(listener);
-    if (current.listeners.size === 0 && current.controller) {
-      current.controller.abort();
-      current.controller = undefined;
-      if (entries.get(key) === current) entries.delete(key);
-    }
+    current.subscribers.delete(subscriber);
+    stopWaiting(subscriber);
+    if (current.subscribers.size === 0) release(key, current);
+    else abandonIfNobodyWaits(key, current);
   };
 }
 
@@ -240,7 +342,17 @@ export function subscribeFeed(ref: string, listener: FeedListener, options: Subs
 export function reloadFeed(ref: string, options: SubscribeOptions = {}): void {
   const key = feedKey(ref);
   const entry = store().entries.get(key);
-  if (entry) load(key, entry, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, true);
+  if (!entry) return;
+  if (entry.controller && entry.state.status === 'loading') {
+    // The first answer is still coming: the elements that gave up on it wait for it again.
+    for (const subscriber of entry.subscribers) {
+      if (!subscriber.gaveUp) continue;
+      startWaiting(key, entry, subscriber);
+      subscriber.listener(entry.state);
+    }
+  } else {
+    load(key, entry, true, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }
 }
 
 const validatedObjects = new WeakMap<object, LoadedFeed | FeedError>();

@@ -23,6 +23,8 @@ export function feedErrorMessage(error: FeedError): string {
       return msg('Projektflödet har en version som den här widgeten inte kan läsa.');
     case 'timeout':
       return msg(str`Projektflödet svarade inte inom ${Math.round((error.timeoutMs ?? 0) / 1000)} sekunder.`);
+    case 'too-large':
+      return msg(str`Projektflödet är för stort för att visas: det är större än ${Math.round((error.maxBytes ?? 0) / 2 ** 20)} MB.`);
     case 'network':
       return msg(
         'Projektflödet kunde inte nås. Antingen går det inte att ansluta, eller så skickar flödets server inte rubriken Access-Control-Allow-Origin som krävs för att visa det på en annan webbplats.',

@@ -1,8 +1,9 @@
 /**
  * schema.org `Project` descriptions of feed projects, as JSON-LD, so that the projects a widget
  * shows are also readable by search engines on the host page (the shadow tree is not indexed as
- * the page's own text). Pure: no DOM.
+ * the page's own text). Pure, but for `jsonLdScript`, which makes the element.
  */
+import { html, render } from 'lit';
 import { resolveText } from '../data/text.js';
 import type { FeedIndex } from '../data/select.js';
 import type { Project, Text } from '../data/types.js';
@@ -60,4 +61,27 @@ export function scriptSafeJson(value: unknown): string {
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+let parsedScript: HTMLScriptElement | undefined;
+
+/**
+ * A `<script type="application/ld+json">` holding `json` (from {@link scriptSafeJson}).
+ *
+ * On a page with `require-trusted-types-for 'script'`, giving a script element text from JavaScript
+ * is a violation, even for JSON: `text`/`textContent` refuse a plain string, and a Text node
+ * appended to a new script is reported when the element is inserted. But a script element parsed
+ * as a fragment (Lit's template, under Lit's policy) is "already started", and so is its clone:
+ * it is never checked again, so its text can be a Text node. One template for every document: no
+ * template per document to cache (`unsafeStatic` kept one for each, forever).
+ */
+export function jsonLdScript(json: string): HTMLScriptElement {
+  if (!parsedScript) {
+    const box = document.createElement('div');
+    render(html`<script type="application/ld+json" data-si-structured-data></script>`, box);
+    parsedScript = box.querySelector('script') as HTMLScriptElement;
+  }
+  const script = parsedScript.cloneNode() as HTMLScriptElement;
+  script.append(document.createTextNode(json));
+  return script;
 }

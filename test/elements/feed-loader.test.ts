@@ -13,6 +13,16 @@ function errorText(element: Element): string {
   return shadow(element).querySelector('[part="error"] p')?.textContent?.trim() ?? '';
 }
 
+/** A list on `feed` once it shows an error (the console's error kept out of the test's log). */
+async function failedList(feed: string): Promise<SiProjectList> {
+  let list!: SiProjectList;
+  await capture('error', async () => {
+    list = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
+  });
+  expect(list.state).to.equal('error');
+  return list;
+}
+
 describe('the shared feed loader', () => {
   it('makes one request for five elements that name the same feed', async () => {
     const key = uniqueKey('five');
@@ -50,6 +60,63 @@ describe('the shared feed loader', () => {
     expect(await requestCount(key)).to.equal(2);
   });
 
+  it('makes one request for a feed also named with a #fragment, which is not part of the request', async () => {
+    const key = uniqueKey('fragment');
+    // Without .json, so that the browser's HTTP cache cannot answer the second request (see the server).
+    const feed = `/test-feeds/counted/${key}`;
+    const container = await fixture<HTMLElement>(html`<div>
+      <si-project-list feed=${feed}></si-project-list>
+      <si-project-card feed=${`${feed}#asif`} project="asif"></si-project-card>
+    </div>`);
+    const elements = [...container.children] as (SiProjectList | SiProjectCard)[];
+    await Promise.all(elements.map((element) => settled(element)));
+    expect(elements.map((element) => element.state)).to.deep.equal(['ready', 'ready']);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('asks again for a feed that failed when a new element wants it after the first was removed', async () => {
+    const key = uniqueKey('forget-error');
+    // Without .json: the test runner marks a path with an extension fresh for a year, 500 or not.
+    const feed = `/test-feeds/fail-first/${key}`;
+    const first = await failedList(feed);
+    first.remove();
+    const again = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
+    expect(again.state, 'the server answers now: the error is not remembered').to.equal('ready');
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  it('asks again for a feed that failed when a new element wants it, and the one showing the error recovers too', async () => {
+    const feed = `/test-feeds/fail-first/${uniqueKey('retry-new')}.json`;
+    const first = await failedList(feed);
+    const card = await settledFixture<SiProjectCard>(html`<si-project-card feed=${feed} project="asif"></si-project-card>`);
+    expect(card.state).to.equal('ready');
+    await settled(first, ['ready']);
+    expect(shadow(first).querySelectorAll('li[part="item"]').length).to.equal(5);
+  });
+
+  it('gives up at each element\'s own timeout on a shared feed, and shows the data if it comes later', async () => {
+    // Both name the same feed, which answers after 3 s: the first waits 8 s, the second only 1 s.
+    const feed = `/test-feeds/slow?ms=3000&key=${uniqueKey('own-timeout')}`;
+    const patient = await fixture<SiProjectList>(html`<si-project-list feed=${feed} timeout="8000"></si-project-list>`);
+    const started = performance.now();
+    let hasty!: SiProjectCard;
+    const errors = await capture('error', async () => {
+      hasty = await settledFixture<SiProjectCard>(html`<si-project-card feed=${feed} project="asif" timeout="1000"></si-project-card>`);
+    });
+    expect(hasty.state).to.equal('error');
+    expect(performance.now() - started).to.be.within(900, 2500);
+    expect(errorText(hasty)).to.match(/svarade inte inom 1 sekunder/);
+    expect(errors.join('\n')).to.match(/timeout: no complete answer within 1000 ms/);
+    expect(patient.state, 'the other element still waits').to.equal('loading');
+    // Its retry button waits again for the answer still coming, without a second request.
+    (shadow(hasty).querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+    await hasty.updateComplete;
+    expect(hasty.state, 'waiting again after "try again"').to.equal('loading');
+    await settled(patient, ['ready']);
+    await settled(hasty, ['ready']);
+    expect(textOf(hasty)).to.contain('Malmö universitet');
+  });
+
   const failures: [string, () => string, RegExp, RegExp][] = [
     ['an HTTP error status', () => '/test-feeds/status/404', /felkod 404/, /HTTP 404/],
     ['text that is not JSON', () => '/test-feeds/not-json', /inte giltig JSON/, /not-json/],
@@ -71,6 +138,18 @@ describe('the shared feed loader', () => {
       () => `http://127.0.0.1:${location.port}${SAMPLE_FEED}`,
       /Access-Control-Allow-Origin/,
       /network.*Access-Control-Allow-Origin/,
+    ],
+    [
+      'a feed larger than a widget reads (20 MB)',
+      () => '/test-feeds/large?mb=21',
+      /för stort för att visas: det är större än 20 MB/,
+      /too-large: the answer is larger than 20971520 bytes/,
+    ],
+    [
+      'a gzip bomb (a few KB that unpack to 100 MB)',
+      () => '/test-feeds/bomb?mb=100',
+      /för stort för att visas: det är större än 20 MB/,
+      /too-large: the answer is larger than 20971520 bytes/,
     ],
   ];
 
@@ -130,11 +209,7 @@ describe('the shared feed loader', () => {
 
   it('recovers with the retry button', async () => {
     const feed = `/test-feeds/fail-first/${uniqueKey('retry')}.json`;
-    let list!: SiProjectList;
-    await capture('error', async () => {
-      list = await settledFixture<SiProjectList>(html`<si-project-list feed=${feed}></si-project-list>`);
-    });
-    expect(list.state).to.equal('error');
+    const list = await failedList(feed);
     (shadow(list).querySelector('[part="retry-button"]') as HTMLButtonElement).click();
     await settled(list, ['ready']);
     expect(shadow(list).querySelectorAll('li[part="item"]').length).to.equal(5);

@@ -20,6 +20,9 @@ describe('structured-data', () => {
     expect(data.url).to.equal('https://example.org/projekt/asif');
     const members = data.member as { roleName: string; member: { name: string } }[];
     expect(members.find((m) => m.roleName === 'lead')?.member.name).to.equal('Malmö universitet');
+    // Serialized (a prerendered page, a crawler's snapshot), it is the same JSON: nothing else inside.
+    const script = card.querySelector('script')!;
+    expect(script.outerHTML).to.equal(`<script type="application/ld+json" data-si-structured-data="">${script.textContent}</script>`);
   });
 
   it('is absent without the attribute, and goes when the attribute goes', async () => {
@@ -76,6 +79,32 @@ describe('structured-data', () => {
     expect(data.url, 'no unsafe URL').to.equal(undefined);
     expect(card.querySelector('img')).to.equal(null);
     expect((window as Window & { __owned?: number }).__owned).to.equal(undefined);
+  });
+
+  it('makes no template per document: 60 different projects in turn leave Lit\'s template cache as it was', async () => {
+    // Lit keeps every template it makes for the page's life: one per JSON-LD document would grow
+    // without end on a list that is searched. Each template starts as a <template> element.
+    const projects = Array.from({ length: 60 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, organizations: [{ id: 'o', role: 'lead' }] }));
+    const feed = { version: 1, organizations: [{ id: 'o', name: 'Org' }], projects };
+    const card = await fixture<SiProjectCard>(html`<si-project-card .data=${feed} project="p0" structured-data></si-project-card>`);
+    await settled(card);
+    let templatesMade = 0;
+    const createElement = document.createElement;
+    document.createElement = function (this: Document, tagName: string, options?: ElementCreationOptions) {
+      if (tagName.toLowerCase() === 'template') templatesMade++;
+      return createElement.call(this, tagName, options);
+    } as typeof document.createElement;
+    try {
+      for (let i = 1; i < projects.length; i++) {
+        card.project = `p${i}`;
+        await card.updateComplete;
+        expect((jsonLd(card)[0] as { name: string }).name).to.equal(`Projekt ${i}`);
+      }
+    } finally {
+      Reflect.deleteProperty(document, 'createElement');
+    }
+    expect(jsonLd(card).length, 'one JSON-LD script at a time').to.equal(1);
+    expect(templatesMade).to.equal(0);
   });
 
   it('does not count as fallback content: a ready card sent to a slow feed keeps its space with the skeleton', async () => {

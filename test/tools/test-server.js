@@ -4,13 +4,17 @@
  *   /test-feeds/status/404            answers with that status
  *   /test-feeds/not-json              200 with text that is not JSON
  *   /test-feeds/slow?ms=N             answers the sample feed after N ms (or never, before the test ends)
- *   /test-feeds/counted/KEY.json      the sample feed, counting requests per KEY
+ *   /test-feeds/counted/KEY.json      the sample feed, counting requests per KEY (also without
+ *                                     .json, which the test runner does not mark fresh for a year)
  *   /test-feeds/count/KEY             how many requests KEY has had
- *   /test-feeds/fail-first/KEY.json   500 on the first request for KEY, the sample feed after
+ *   /test-feeds/fail-first/KEY.json   500 on the first request for KEY, the sample feed after (also
+ *                                     without .json)
  *   /test-feeds/fail-later/KEY.json   the sample feed on the first request for KEY, 500 after
  *   /test-feeds/trickled              the sample feed in chunks that split every multi-byte character
  *   /test-feeds/stalled-body?ms=N     half the sample feed, then the rest after N ms (or never)
  *   /test-feeds/json?body=…           answers `body` as application/json
+ *   /test-feeds/large?mb=N            the sample feed then N MiB of spaces (still valid JSON), streamed, no length
+ *   /test-feeds/bomb?mb=N             the same, gzip-compressed (Content-Encoding: gzip): N MiB from a few KB
  *   /test-feeds/bundle-version/V.js   dist/si-widgets.js claiming to be version V
  *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js…)
  *   /test-cdn/no-locales/ANY/PATH/FILE  the same, but every locales/ chunk is missing (404)
@@ -24,6 +28,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The CSP of issue 5, for pages that must render with zero violations. */
@@ -81,6 +86,13 @@ const sample = () => readFileSync(new URL('../../src/public/feeds/sample.json', 
 const SAMPLE_PATH = '/src/public/feeds/sample.json';
 const counts = new Map();
 
+/** The sample feed followed by `mb` MiB of spaces, a MiB at a time. */
+async function* paddedSample(mb) {
+  yield Buffer.from(sample(), 'utf8');
+  const spaces = Buffer.alloc(2 ** 20, ' ');
+  for (let i = 0; i < mb; i++) yield spaces;
+}
+
 function count(key) {
   const n = (counts.get(key) ?? 0) + 1;
   counts.set(key, n);
@@ -105,7 +117,7 @@ export async function testFeeds(ctx, next) {
     await sleep(msParam(60_000));
     ctx.type = 'application/json';
     ctx.body = sample();
-  } else if ((match = path.match(/^\/test-feeds\/counted\/([\w-]+)\.json$/))) {
+  } else if ((match = path.match(/^\/test-feeds\/counted\/([\w-]+)(?:\.json)?$/))) {
     count(match[1]);
     await sleep(msParam(50));
     ctx.type = 'application/json';
@@ -113,7 +125,7 @@ export async function testFeeds(ctx, next) {
   } else if ((match = path.match(/^\/test-feeds\/count\/([\w-]+)$/))) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(counts.get(match[1]) ?? 0);
-  } else if ((match = path.match(/^\/test-feeds\/fail-(first|later)\/([\w-]+)\.json$/))) {
+  } else if ((match = path.match(/^\/test-feeds\/fail-(first|later)\/([\w-]+)(?:\.json)?$/))) {
     const first = count(match[2]) === 1;
     const ok = match[1] === 'first' ? !first : first;
     ctx.status = ok ? 200 : 500;
@@ -147,6 +159,11 @@ export async function testFeeds(ctx, next) {
         yield Buffer.from(text.slice(text.length / 2), 'utf8');
       })(),
     );
+  } else if (path === '/test-feeds/large' || path === '/test-feeds/bomb') {
+    const body = Readable.from(paddedSample(Number(url.searchParams.get('mb') ?? 25)));
+    ctx.type = 'application/json';
+    if (path === '/test-feeds/bomb') ctx.set('Content-Encoding', 'gzip');
+    ctx.body = path === '/test-feeds/bomb' ? body.pipe(createGzip({ level: 9 })) : body;
   } else if (path === '/test-feeds/json') {
     ctx.type = 'application/json';
     ctx.body = url.searchParams.get('body') ?? '';

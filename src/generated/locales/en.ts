@@ -58,6 +58,7 @@
 's6f5115110587b602': `Title (A–Z)`,
 's70a5017611939847': str`Target: ${0}`,
 's7612de256bd5232d': `Filter projects`,
+'s79c691ee1b8105fa': str`The project feed is too large to show: it is larger than ${0} MB.`,
 's7c3de4c0060d2af8': `In progress`,
 's87a2b72488ca6134': `The project has no goals yet.`,
 's89f89e942661ce86': `Ongoing`,
