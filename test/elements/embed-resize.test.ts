@@ -38,6 +38,17 @@ function deepById(root: Document | ShadowRoot, id: string): HTMLIFrameElement | 
   return undefined;
 }
 
+/** A host page with one iframe (height 1200) of a list of `projects` generated projects, all shown; resolves when it is ready. */
+async function listFrame(projects: number): Promise<{ iframe: HTMLIFrameElement; list: Element; content: () => number }> {
+  const src = embedSrc({ widget: 'project-list', feed: `/test-feeds/generated/${projects}.json`, 'page-size': String(projects) });
+  const doc = await hostPage(iframeTag('list', src, 1200));
+  const iframe = doc.getElementById('list') as HTMLIFrameElement;
+  const list = await until(() => iframe.contentDocument?.querySelector('si-project-list'), 'the list');
+  await untilState(list, ['ready'], 15000);
+  const content = () => Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
+  return { iframe, list, content };
+}
+
 const resized = (iframe: HTMLIFrameElement) => until(() => iframe.style.height !== '', `${iframe.id} to be resized`);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,24 +56,14 @@ describe('embed-resize.js (the host page script)', () => {
   afterEach(removeFrames);
 
   it('fits a list taller than its cap to the cap, not to its loading height (#19.2)', async () => {
-    const src = embedSrc({ widget: 'project-list', feed: '/test-feeds/generated/120.json', 'page-size': '120' });
-    const doc = await hostPage(iframeTag('list', src, 1200));
-    const iframe = doc.getElementById('list') as HTMLIFrameElement;
-    const list = await until(() => iframe.contentDocument?.querySelector('si-project-list'), 'the list');
-    await untilState(list, ['ready'], 15000);
-    const content = () => Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
+    const { iframe, list, content } = await listFrame(120);
     await until(() => list.shadowRoot!.querySelectorAll('li[part="item"]').length === 120, 'all 120 projects');
     expect(content(), 'the list is taller than the cap').to.be.greaterThan(MAX_HEIGHT);
     await until(() => iframe.style.height === `${MAX_HEIGHT}px`, `the cap, not ${iframe.style.height}`, 5000);
   });
 
   it('fits a list that grows after loading to its final height (#19.2)', async () => {
-    const src = embedSrc({ widget: 'project-list', feed: '/test-feeds/generated/30.json', 'page-size': '30' });
-    const doc = await hostPage(iframeTag('list', src, 1200));
-    const iframe = doc.getElementById('list') as HTMLIFrameElement;
-    const list = await until(() => iframe.contentDocument?.querySelector('si-project-list'), 'the list');
-    await untilState(list, ['ready'], 15000);
-    const content = () => Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
+    const { iframe, content } = await listFrame(30);
     await until(() => Math.abs(parseFloat(iframe.style.height) - content()) <= 1, `height ${content()}px, not ${iframe.style.height}`);
     expect(content()).to.be.greaterThan(1200);
   });

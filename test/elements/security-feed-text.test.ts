@@ -5,8 +5,8 @@
  * text: nothing runs, no markup appears, no style reaches the page, JSON-LD cannot be broken out of.
  */
 import { expect } from '@open-wc/testing';
-import { capture, shadow } from './helpers.js';
-import { expectNothingGotThrough, mapStrings, renderEveryWidget, sample, shadowRoots, type JsonObject } from './security-helpers.js';
+import { shadow } from './helpers.js';
+import { countInjectedScripts, expectNothingGotThrough, mapStrings, renderEveryWidgetReady, sample, shadowRoots, type JsonObject } from './security-helpers.js';
 
 const RED = 'rgb(255, 0, 0)';
 const PAYLOADS = [
@@ -29,21 +29,12 @@ const PAYLOADS = [
 const KEPT = new Set(['status', 'role', 'start', 'end', 'updated', 'language']);
 
 describe('attack replay: script and CSS in every feed field', () => {
-  beforeEach(() => {
-    window.pwned = 0;
-  });
-  afterEach(() => {
-    delete window.pwned;
-  });
+  countInjectedScripts();
 
   for (const payload of PAYLOADS) {
     it(`shows ${JSON.stringify(payload)} as text in every field and never runs it`, async () => {
       const data = mapStrings(await sample(), (key, text) => (KEPT.has(key) ? undefined : `${text}${payload}`)) as JsonObject;
-      let root!: HTMLElement;
-      await capture('warn', async () => {
-        root = await renderEveryWidget(data, `asif${payload}`);
-      });
-      for (const element of root.children) expect(element.getAttribute('state'), element.localName).to.equal('ready');
+      const root = await renderEveryWidgetReady(data, `asif${payload}`);
       expectNothingGotThrough(root);
       const card = root.querySelector('si-project-card')!;
       expect(shadow(card).querySelector('[part="title"]')?.textContent).to.contain(payload.trim().slice(0, 8));

@@ -8,7 +8,7 @@ import '../../src/define/project-card.js';
 import '../../src/define/goal-progress.js';
 import '../../src/define/partner-list.js';
 import type { SiFeedElement } from '../../src/core/feed-element.js';
-import { SAMPLE_FEED, settled } from './helpers.js';
+import { SAMPLE_FEED, capture, settled } from './helpers.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -54,6 +54,26 @@ export async function renderEveryWidget(data: unknown, project: string): Promise
   for (const element of root.children) await settled(element as SiFeedElement<unknown>);
   // Injected handlers (onerror of an image that fails to load) would run a little later.
   await new Promise((resolve) => setTimeout(resolve, 50));
+  return root;
+}
+
+/** Counts injected scripts from 0 in each test of the calling suite (`window.pwned`). */
+export function countInjectedScripts(): void {
+  beforeEach(() => {
+    window.pwned = 0;
+  });
+  afterEach(() => {
+    delete window.pwned;
+  });
+}
+
+/** {@link renderEveryWidget}, its validation warnings kept off the console, every widget ready. */
+export async function renderEveryWidgetReady(data: unknown, project: string): Promise<HTMLElement> {
+  let root!: HTMLElement;
+  await capture('warn', async () => {
+    root = await renderEveryWidget(data, project);
+  });
+  for (const element of root.children) expect(element.getAttribute('state'), element.localName).to.equal('ready');
   return root;
 }
 

@@ -5,8 +5,8 @@
  * of each item is still shown.
  */
 import { expect } from '@open-wc/testing';
-import { capture, shadow } from './helpers.js';
-import { expectNothingGotThrough, renderEveryWidget, sample, type JsonValue } from './security-helpers.js';
+import { shadow } from './helpers.js';
+import { countInjectedScripts, expectNothingGotThrough, renderEveryWidgetReady, sample, type JsonValue } from './security-helpers.js';
 
 const RUN = 'window.pwned=1';
 const SPELLINGS = [
@@ -41,12 +41,7 @@ function jsonLdUrls(value: unknown): string[] {
 }
 
 describe('attack replay: script URLs in every URL field', () => {
-  beforeEach(() => {
-    window.pwned = 0;
-  });
-  afterEach(() => {
-    delete window.pwned;
-  });
+  countInjectedScripts();
 
   for (const spelling of SPELLINGS) {
     it(`makes no link or image of ${JSON.stringify(spelling)}, and keeps the item`, async () => {
@@ -56,11 +51,7 @@ describe('attack replay: script URLs in every URL field', () => {
         organization.url = spelling;
         organization.logo = spelling;
       }
-      let root!: HTMLElement;
-      await capture('warn', async () => {
-        root = await renderEveryWidget(data, 'asif');
-      });
-      for (const element of root.children) expect(element.getAttribute('state'), element.localName).to.equal('ready');
+      const root = await renderEveryWidgetReady(data, 'asif');
       expectNothingGotThrough(root);
       const card = root.querySelector('si-project-card')!;
       expect(shadow(card).querySelector('[part="title"]')?.textContent).to.contain('En unik och relevant');
