@@ -3,8 +3,10 @@
  * (embed.html). It sets each such iframe's height to its content, so there is no inner scrollbar
  * and no empty space. Without it an iframe keeps the height written in its snippet.
  *
- * Trusts a message only when it comes from the window of an iframe on this page whose src is an
- * embed.html, from that src's origin, and carries a plausible height. Nothing else is read.
+ * Trusts a message only when it comes from the window of an iframe on this page (in the document
+ * or in an open shadow root) whose src is an embed.html on an accepted origin, from that origin,
+ * and carries a positive height, which it clamps to MAX_HEIGHT. Nothing else is read. The accepted
+ * origins are this script's own, or those listed in its tag's `data-origins` attribute.
  */
 
 /** Equal to EMBED_SIZE_MESSAGE in embed-query.ts (a test checks); not imported, so that this file builds alone. */
@@ -12,9 +14,39 @@ const RESIZE_MESSAGE = 'si-widgets:embed-size';
 /** Equal to EMBED_SIZE_REQUEST in embed-query.ts. */
 const RESIZE_REQUEST = 'si-widgets:embed-size-request';
 const INSTALLED = Symbol.for('si-widgets.embed-resize.v1');
+/** The tallest an iframe is made: a taller widget scrolls inside it (docs/embed-html.md says so). */
 const MAX_HEIGHT = 20_000;
 type GlobalWithFlag = typeof globalThis & { [INSTALLED]?: true };
 
+/**
+ * The origins whose embed.html may set heights: those in `data-origins` on this script's tag
+ * (space-separated), else this script's own origin. A module has no document.currentScript, so
+ * the tag is the script whose src is this module's URL.
+ */
+function acceptedOrigins(): ReadonlySet<string> {
+  const own = import.meta.url;
+  const tag = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((script) => script.src === own);
+  const listed = tag?.dataset.origins?.split(/\s+/).filter(Boolean);
+  if (!listed?.length) return new Set([new URL(own).origin]);
+  const origins = new Set<string>();
+  for (const entry of listed) {
+    const origin = webOrigin(entry);
+    if (origin) origins.add(origin);
+    else console.warn(`[si-widgets] embed-resize.js: data-origins entry "${entry}" is not an http(s) origin; ignored`);
+  }
+  return origins;
+}
+
+function webOrigin(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The origin of the iframe's src when it is an embed.html, else undefined. */
 function embedOrigin(iframe: HTMLIFrameElement): string | undefined {
   try {
     const url = new URL(iframe.src, document.baseURI);
@@ -24,28 +56,51 @@ function embedOrigin(iframe: HTMLIFrameElement): string | undefined {
   }
 }
 
-function onMessage(event: MessageEvent): void {
-  const data: unknown = event.data;
-  if (typeof data !== 'object' || data === null) return;
-  const { type, height } = data as { type?: unknown; height?: unknown };
-  if (type !== RESIZE_MESSAGE || typeof height !== 'number') return;
-  if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
-  for (const iframe of document.querySelectorAll('iframe')) {
-    if (iframe.contentWindow !== event.source) continue;
-    if (embedOrigin(iframe) !== event.origin) return;
+/** Every iframe in `root` and in the open shadow roots under it, at any depth. */
+function* iframesIn(root: Document | ShadowRoot): Generator<HTMLIFrameElement> {
+  yield* root.querySelectorAll('iframe');
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) yield* iframesIn(element.shadowRoot);
+  }
+}
+
+/** The iframe whose window is `source`; remembered, since the page is walked to find it. */
+const iframeOf = (() => {
+  const known = new WeakMap<object, HTMLIFrameElement>();
+  return (source: MessageEventSource): HTMLIFrameElement | undefined => {
+    const remembered = known.get(source);
+    if (remembered?.contentWindow === source) return remembered;
+    for (const iframe of iframesIn(document)) {
+      if (iframe.contentWindow !== source) continue;
+      known.set(source, iframe);
+      return iframe;
+    }
+    return undefined;
+  };
+})();
+
+function install(origins: ReadonlySet<string>): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (!origins.has(event.origin) || !event.source) return;
+    const data: unknown = event.data;
+    if (typeof data !== 'object' || data === null) return;
+    const { type, height } = data as { type?: unknown; height?: unknown };
+    if (type !== RESIZE_MESSAGE || typeof height !== 'number' || !(height > 0)) return;
+    const iframe = iframeOf(event.source);
+    if (!iframe || embedOrigin(iframe) !== event.origin) return;
+    // Clamped, not dropped: a list taller than the cap still grows to it (Infinity included).
     // CSSOM, not a style attribute: allowed under a strict style-src.
-    iframe.style.height = `${Math.ceil(height)}px`;
-    return;
+    iframe.style.height = `${Math.ceil(Math.min(height, MAX_HEIGHT))}px`;
+  });
+  // Iframes that finished before this script ran have told their height to nobody: ask them again.
+  for (const iframe of iframesIn(document)) {
+    const origin = embedOrigin(iframe);
+    if (origin && origins.has(origin)) iframe.contentWindow?.postMessage({ type: RESIZE_REQUEST }, origin);
   }
 }
 
 const page = globalThis as GlobalWithFlag;
 if (!page[INSTALLED]) {
   page[INSTALLED] = true;
-  window.addEventListener('message', onMessage);
-  // Iframes that finished before this script ran have told their height to nobody: ask them again.
-  for (const iframe of document.querySelectorAll('iframe')) {
-    const origin = embedOrigin(iframe);
-    if (origin && iframe.contentWindow) iframe.contentWindow.postMessage({ type: RESIZE_REQUEST }, origin);
-  }
+  install(acceptedOrigins());
 }

@@ -15,11 +15,13 @@
  *   /test-feeds/json?body=…           answers `body` as application/json
  *   /test-feeds/large?mb=N            the sample feed then N MiB of spaces (still valid JSON), streamed, no length
  *   /test-feeds/bomb?mb=N             the same, gzip-compressed (Content-Encoding: gzip): N MiB from a few KB
+ *   /test-feeds/generated/N.json      a valid generated feed of N projects (test/bench/feeds.js, seed 7)
  *   /test-feeds/bundle-version/V.js   dist/si-widgets.js claiming to be version V
  *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js…)
  *   /test-cdn/no-locales/ANY/PATH/FILE  the same, but every locales/ chunk is missing (404)
  *   /test-embed/delayed/si-widgets.js?ms=N   dist/si-widgets.js after N ms (a slow CDN)
  *   /test-embed/page?html=…[&csp=strict]     `html` as a page, optionally under the strict CSP of issue 5
+ *   /test-embed/page/embed.html?html=…       the same, at a path that looks like the iframe page's
  *   /test-embed/probe.js                     records securitypolicyviolation events in window.__violations
  *                                            and the cumulative layout shift in window.__layoutShift
  *   /test-embed/docs/NAME/N[?csp=strict]     the Nth ```html block of docs/NAME.md as a page, with the docs'
@@ -30,6 +32,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { makeFeed } from '../bench/feeds.js';
 
 /** The CSP of issue 5, for pages that must render with zero violations. */
 export const STRICT_CSP =
@@ -167,6 +170,9 @@ export async function testFeeds(ctx, next) {
   } else if (path === '/test-feeds/json') {
     ctx.type = 'application/json';
     ctx.body = url.searchParams.get('body') ?? '';
+  } else if ((match = path.match(/^\/test-feeds\/generated\/(\d{1,5})\.json$/))) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(makeFeed({ projects: Number(match[1]), organizations: 20 }));
   } else if ((match = path.match(/^\/test-feeds\/bundle-version\/([\w.-]+)\.js$/))) {
     const bundle = readFileSync(new URL('../../dist/si-widgets.js', import.meta.url), 'utf8');
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -189,7 +195,7 @@ export async function testFeeds(ctx, next) {
   } else if (path === '/test-embed/probe.js') {
     ctx.type = 'text/javascript';
     ctx.body = PROBE;
-  } else if (path === '/test-embed/page') {
+  } else if (path === '/test-embed/page' || path === '/test-embed/page/embed.html') {
     if (url.searchParams.get('csp') === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
     ctx.type = 'text/html';
     ctx.body = withProbe(url.searchParams.get('html') ?? '');
