@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { whenIdle } from '../../core/idle.js';
@@ -24,6 +24,7 @@ import {
   type SortOrder,
 } from '../../data/filter.js';
 import { collatorFor, formatDate, prepareFormatters } from '../../data/format.js';
+import { say } from '../../data/message.js';
 import type { FeedIndex } from '../../data/select.js';
 import { PROJECT_STATUSES, type Project, type ProjectStatus } from '../../data/types.js';
 import { projectListStyles } from './project-list.styles.js';
@@ -463,7 +464,9 @@ export class SiProjectList extends SiFeedElement<ListView> {
 
   protected readyAnnouncement(view: ListView): string {
     if (view.controls.length === 0) return '';
-    if (!this.typing) this.lastAnnouncement = projectCount(view.matchCount, this.locale);
+    if (!this.typing) {
+      this.lastAnnouncement = view.matchCount === 0 ? msg('Inga projekt matchar filtren.') : projectCount(view.matchCount, this.locale);
+    }
     return this.lastAnnouncement;
   }
 
@@ -640,7 +643,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
       feed: msg('Standard'),
       title: msg('Titel (A–Ö)'),
       start: msg('Startdatum, äldst först'),
-      recent: msg('Senast startade först'),
+      recent: msg('Startdatum, nyast först'),
     };
     return html`<div class="field" part="field">
       <label for="filter-sort" part="label">${msg('Sortering')}</label>
@@ -699,7 +702,7 @@ export class SiProjectList extends SiFeedElement<ListView> {
     if (!project.status && !start) return nothing;
     return html`<p class="meta" part="meta">
       ${project.status ? html`<span class="status" data-status=${project.status}>${projectStatusName(project.status)}</span>` : nothing}
-      ${start ? html`<span class="start">${msg(str`Start: ${start}`)}</span>` : nothing}
+      ${start ? html`<span class="start">${say(msg('Start: {date}'), { date: start })}</span>` : nothing}
     </p>`;
   }
 
