@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FEED, frameDocument, openFrame, pageUrl, removeFrames, untilState, until } from './embed-helpers.js';
+import { isolate } from '../../src/data/message.js';
 
 function embed(query: Record<string, string>): string {
   return `/dist/embed.html?${new URLSearchParams(query)}`;
@@ -43,7 +44,7 @@ describe('dist/embed.html (the iframe page)', () => {
   });
 
   for (const [name, query, expected] of [
-    ['an unknown widget', { widget: 'project-cards', feed: FEED }, /Widgeten "project-cards" finns inte\. Välj en av: .*project-card/],
+    ['an unknown widget', { widget: 'project-cards', feed: FEED }, new RegExp(`Widgeten "${isolate('project-cards')}" finns inte\\. Välj en av: .*project-card`)],
     ['no widget', { feed: FEED }, /Ange vilken widget/],
     ['no feed', { widget: 'project-card', project: 'asif' }, /Ange projektflödets adress/],
     ['a javascript: feed', { widget: 'project-card', feed: 'javascript:alert(1)', project: 'asif' }, /går inte att använda/],
