@@ -61,7 +61,9 @@ describe('dist/embed.html (the iframe page)', () => {
   it('says it in the language the query asks for', async () => {
     const frame = await openFrame(embed({ widget: 'project-cards', feed: FEED, lang: 'en' }));
     const message = await until(() => frameDocument(frame).querySelector('[role="alert"]'), 'the message');
-    await until(() => message.textContent?.startsWith('The widget "project-cards" does not exist'), 'the English message');
+    await until(() => message.textContent?.startsWith(`The widget "${isolate('project-cards')}" does not exist`), 'the English message');
+    // Said once, in its language, and marked with it (not Swedish first, then replaced).
+    expect(message.getAttribute('lang')).to.equal('en');
   });
 
   it('passes only the element\'s own attributes: no event handlers from the query', async () => {
