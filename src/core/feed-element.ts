@@ -365,7 +365,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   private statusView(): StatusView {
     const { feedState, selection } = this;
     if (feedState.status === 'error') {
-      return { state: 'error', message: feedErrorMessage(feedState.error), onRetry: () => this.reload() };
+      return { state: 'error', message: feedErrorMessage(feedState.error, this.locale), onRetry: () => this.reload() };
     }
     if (selection?.state === 'error' || selection?.state === 'empty') return selection;
     return this.loadingView(this.loadingLabel());

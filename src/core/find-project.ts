@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { say } from '../data/message.js';
 import type { Project } from '../data/types.js';
 import type { Selection } from './feed-element.js';
 import type { LoadedFeed } from './feed-store.js';
@@ -9,13 +10,13 @@ export type SelectionError = Extract<Selection<never>, { state: 'error' }>;
  * The project an element's `project` attribute names, or the error every element shows when the
  * attribute is missing or names no project of the feed. Call it during an update (it uses `msg()`).
  */
-export function findProject(feed: LoadedFeed, id: string | undefined): Project | SelectionError {
+export function findProject(feed: LoadedFeed, id: string | undefined, language: string): Project | SelectionError {
   const project = id ? feed.index.projectsById.get(id) : undefined;
   if (project) return project;
   return id
     ? {
         state: 'error',
-        message: msg(str`Projektet "${id}" finns inte i projektflödet.`),
+        message: say(msg('Projektet "{id}" finns inte i projektflödet.'), { id }, language),
         detail: `no project with id "${id}" in ${feed.source}`,
       }
     : {

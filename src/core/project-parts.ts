@@ -10,11 +10,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { formatDate, formatListParts, formatPeriod } from '../data/format.js';
+import { say } from '../data/message.js';
 import type { ResolvedText } from '../data/text.js';
 import type { ProjectView } from './project-view.js';
-import { projectStatusName } from './words.js';
+import { leadsLabel, projectStatusName } from './words.js';
 
 export type LangOf = (text: ResolvedText | undefined) => string | undefined;
 
@@ -45,7 +46,7 @@ export function renderLeads(project: ProjectView, langOf: LangOf, locale: string
     // One name is its own list in every language: no Intl.ListFormat, no nested template.
     const [lead] = leads;
     return html`<p class="leads" part="leads"
-      ><span class="label" .textContent=${msg('Projektägare:')}></span> <span
+      ><span class="label" .textContent=${leadsLabel(1, locale)}></span> <span
         dir="auto"
         lang=${ifDefined(langOf(lead))}
         .textContent=${lead.text}
@@ -59,7 +60,7 @@ export function renderLeads(project: ProjectView, langOf: LangOf, locale: string
   // The names in a span of their own, so that the space after the label sits between two
   // elements: beside Lit's marker comment, Chromium leaves it out of what assistive tech reads.
   return html`<p class="leads" part="leads"
-    ><span class="label" .textContent=${msg('Projektägare:')}></span> <span
+    ><span class="label" .textContent=${leadsLabel(leads.length, locale)}></span> <span
       >${parts.map((part) =>
         part.item === undefined
           ? part.value
@@ -84,8 +85,8 @@ export function projectPeriodText(start: string | undefined, end: string | undef
   const from = formatDate(start, locale);
   const until = formatDate(end, locale);
   if (from && until) return undefined; // an end before the start: say nothing rather than nonsense
-  if (from) return msg(str`Från ${from}`, { id: 'project-period.from', desc: 'A project with a start date and no end date.' });
-  if (until) return msg(str`Till ${until}`, { id: 'project-period.until', desc: 'A project with an end date and no start date.' });
+  if (from) return say(msg('Från {date}', { id: 'project-period.from', desc: 'A project with a start date and no end date.' }), { date: from }, locale);
+  if (until) return say(msg('Till {date}', { id: 'project-period.until', desc: 'A project with an end date and no start date.' }), { date: until }, locale);
   return undefined;
 }
 

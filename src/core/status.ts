@@ -2,18 +2,23 @@
  * The one way every element shows loading, empty and error states, and the words for them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { say } from '../data/message.js';
 import type { FeedError } from './feed-store.js';
+import { feedTimeoutMessage } from './words.js';
 
-/** What a visitor reads when the feed cannot be shown. The console gets `FeedError.detail`. */
-export function feedErrorMessage(error: FeedError): string {
+/**
+ * What a visitor reads when the feed cannot be shown, in words a visitor knows (no header names:
+ * the console gets those, in `FeedError.detail`). Numbers are formatted in `language`.
+ */
+export function feedErrorMessage(error: FeedError, language: string): string {
   switch (error.kind) {
     case 'no-feed':
       return msg('Inget projektflöde är angivet för den här widgeten.');
     case 'no-inline':
-      return msg(str`Det inbäddade projektflödet ${error.source} finns inte på sidan.`);
+      return say(msg('Det inbäddade projektflödet {source} finns inte på sidan.'), { source: error.source }, language);
     case 'http':
-      return msg(str`Projektflödet kunde inte hämtas: servern svarade med felkod ${error.status ?? ''}.`);
+      return say(msg('Projektflödet kunde inte hämtas: servern svarade med felkod {status}.'), { status: error.status ?? '' }, language);
     case 'not-json':
       return msg('Projektflödet kunde inte läsas: det är inte giltig JSON.');
     case 'not-object':
@@ -22,12 +27,12 @@ export function feedErrorMessage(error: FeedError): string {
     case 'version':
       return msg('Projektflödet har en version som den här widgeten inte kan läsa.');
     case 'timeout':
-      return msg(str`Projektflödet svarade inte inom ${Math.round((error.timeoutMs ?? 0) / 1000)} sekunder.`);
+      return feedTimeoutMessage(error.timeoutMs ?? 0, language);
     case 'too-large':
-      return msg(str`Projektflödet är för stort för att visas: det är större än ${Math.round((error.maxBytes ?? 0) / 2 ** 20)} MB.`);
+      return say(msg('Projektflödet är för stort för att visas: det är större än {megabytes} MB.'), { megabytes: Math.round((error.maxBytes ?? 0) / 2 ** 20) }, language);
     case 'network':
       return msg(
-        'Projektflödet kunde inte nås. Antingen går det inte att ansluta, eller så skickar flödets server inte rubriken Access-Control-Allow-Origin som krävs för att visa det på en annan webbplats.',
+        'Projektflödet kunde inte nås. Antingen går det inte att ansluta, eller så tillåter flödets server inte att det visas på andra webbplatser.',
       );
   }
 }
@@ -47,7 +52,9 @@ export type StatusView =
  * Loading shows the editor's fallback content (the light DOM) as it was before the script came, at
  * its own size, so nothing moves when the element takes over; without fallback content a skeleton
  * keeps the space the ready view will need. The polite announcement is made by the element's live
- * region, not here. Only this view has a slot: the ready view never shows the light DOM.
+ * region, not here, and the region holds the same words: the visible message is hidden from
+ * assistive tech, so that it is in the accessibility tree (and read) once. Only this view has a
+ * slot: the ready view never shows the light DOM.
  */
 export function renderStatus(view: StatusView): TemplateResult {
   switch (view.state) {
@@ -57,10 +64,10 @@ export function renderStatus(view: StatusView): TemplateResult {
         ${view.hasFallback ? nothing : html`<div class="skeleton" aria-hidden="true"></div>`}
       </div>`;
     case 'empty':
-      return html`<div class="status-empty panel" part="empty"><p>${view.message}</p></div>`;
+      return html`<div class="status-empty panel" part="empty"><p aria-hidden="true">${view.message}</p></div>`;
     case 'error':
       return html`<div class="status-error panel" part="error">
-        <p>${view.message}</p>
+        <p aria-hidden="true">${view.message}</p>
         ${view.onRetry
           ? html`<button type="button" part="retry-button" @click=${view.onRetry}>${msg('Försök igen')}</button>`
           : nothing}

@@ -15,12 +15,23 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
 }
 
 /**
- * A locale `Intl` accepts: the tag itself when valid, else Swedish. A bad `lang` attribute never
+ * The digits each language is written with, pinned, because the browser's CLDR data differs
+ * (newer data writes Arabic with Latin digits, older with Arabic-Indic ones): the same widget shows
+ * the same digits in every browser, the digits the feed's own texts and Swedish documents use.
+ */
+const NUMBERING_SYSTEMS: Readonly<Record<string, string>> = { sv: 'latn', en: 'latn', ar: 'latn' };
+
+/**
+ * A locale `Intl` accepts: the tag itself when valid, else Swedish, with its digits pinned; plain
+ * `en` is British English, as the words are ("12 August 2026"). A bad `lang` attribute never
  * throws. Asked for every date and number shown, so the answer is remembered per tag.
  */
 export const intlLocale = memoizeByTag((language: string): string => {
   try {
-    return Intl.getCanonicalLocales(language)[0] ?? DEFAULT_LANGUAGE;
+    const canonical = Intl.getCanonicalLocales(language)[0] ?? DEFAULT_LANGUAGE;
+    const locale = new Intl.Locale(canonical === 'en' ? 'en-GB' : canonical);
+    const numberingSystem = NUMBERING_SYSTEMS[locale.language];
+    return (numberingSystem && !locale.numberingSystem ? new Intl.Locale(locale, { numberingSystem }) : locale).toString();
   } catch {
     return DEFAULT_LANGUAGE;
   }
@@ -135,7 +146,11 @@ export function formatPeriod(start: string | undefined, end: string | undefined,
   const from = parseFeedDate(start);
   const to = parseFeedDate(end);
   if (!from || !to || to < from) return undefined;
-  return dateFormatFor(intlLocale(language)).formatRange(from, to);
+  // Between two full dates the dash is spaced ("1 mars 2024 – 31 december 2026"), as Swedish
+  // writes it and Intl's Swedish data does not; between two numbers it is not ("1–31 mars 2026").
+  const parts = dateFormatFor(intlLocale(language)).formatRangeToParts(from, to);
+  const spaced = parts.some((part) => part.source === 'startRange' && part.type === 'literal' && /\s/.test(part.value));
+  return parts.map((part) => (spaced && part.source === 'shared' && part.value === '–' ? ' – ' : part.value)).join('');
 }
 
 /**

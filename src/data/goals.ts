@@ -5,6 +5,8 @@
  * `current` is where it stands. A target below the baseline is a goal to bring a figure down.
  * A goal without `target` is a milestone whose `status` says where it stands.
  */
+import { pluralCategory } from './format.js';
+import { baseLanguage, resolveText, type ResolvedText } from './text.js';
 import type { Goal, GoalStatus } from './types.js';
 
 export interface NumericGoal {
@@ -98,4 +100,24 @@ export function progressBarValues(goal: NumericGoal): { value: number; max: numb
   const span = Math.abs(goal.target - goal.baseline);
   const max = span > 0 ? span : 1;
   return { value: goal.fraction * max, max };
+}
+
+/**
+ * The goal's unit for `count` ("1 aktör", "18 aktörer"), in `language` if the feed has it: from
+ * `unitForms`, in the form `Intl.PluralRules` picks, where it has that language, else from `unit`
+ * where that has it; failing both, `unitForms` in the feed's language (or Swedish, or any), else
+ * `unit` as it resolves. A form in another language is picked by that language's rules, and says
+ * which language it is in, so that it can be marked.
+ */
+export function goalUnit(goal: Goal, count: number, language: string, feedLanguage?: string): ResolvedText | undefined {
+  const { unitForms, unit } = goal;
+  const fromUnit = resolveText(unit, language, feedLanguage);
+  if (!unitForms) return fromUnit;
+  const keys = Object.fromEntries(Object.keys(unitForms).map((key) => [key, key]));
+  const formsLang = resolveText(keys, language, feedLanguage)?.lang;
+  if (formsLang === undefined) return fromUnit;
+  const same = (lang: string) => baseLanguage(lang) === baseLanguage(language);
+  if (!same(formsLang) && fromUnit && same(fromUnit.lang)) return fromUnit;
+  const forms = unitForms[formsLang];
+  return { text: forms[pluralCategory(count, formsLang)] ?? forms.other, lang: formsLang };
 }

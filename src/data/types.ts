@@ -35,8 +35,19 @@ export interface Goal {
   current?: number;
   baseline?: number;
   unit?: Text;
+  /** The unit in each plural form, per language; wins over `unit` where it has the language. */
+  unitForms?: UnitForms;
   status?: GoalStatus;
 }
+
+/** A CLDR plural category, as `Intl.PluralRules` names it. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** A word in its plural forms: `{"one": "aktör", "other": "aktörer"}`; `other` is required. */
+export type PluralWord = { readonly other: string } & Readonly<Partial<Record<PluralCategory, string>>>;
+
+/** Per language tag, a word in its plural forms: `{"sv": {"one": "aktör", "other": "aktörer"}}`. */
+export type UnitForms = Readonly<Record<string, PluralWord>>;
 
 export interface Project {
   id: string;

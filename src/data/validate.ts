@@ -25,7 +25,9 @@ import {
   type ProjectOrganization,
   type ProjectStatus,
   type Role,
+  type PluralWord,
   type Text,
+  type UnitForms,
 } from './types.js';
 
 export interface FeedProblem {
@@ -313,12 +315,14 @@ function readGoal(value: Json, r: FeedReader): Goal | undefined {
   const current = r.number(value.current, '.current');
   const baseline = r.number(value.baseline, '.baseline');
   const unit = r.text(value.unit, '.unit', false);
+  const unitForms = readUnitForms(value.unitForms, r);
   const status = r.oneOf<GoalStatus>(value.status, '.status', GOAL_STATUSES);
-  const fields = 2 + counted(target) + counted(current) + counted(baseline) + counted(unit) + counted(status);
+  const fields = 2 + counted(target) + counted(current) + counted(baseline) + counted(unit) + counted(unitForms) + counted(status);
   if (r.share && hasOnly(value, fields)) {
     // Texts with a bad language are kept without it.
     if (value.title !== title) value.title = title;
     if (value.unit !== unit) value.unit = unit;
+    if (value.unitForms !== unitForms) value.unitForms = unitForms as unknown as Json;
     return value as unknown as Goal;
   }
   const goal: Goal = { id, title };
@@ -326,8 +330,42 @@ function readGoal(value: Json, r: FeedReader): Goal | undefined {
   if (current !== undefined) goal.current = current;
   if (baseline !== undefined) goal.baseline = baseline;
   if (unit !== undefined) goal.unit = unit;
+  if (unitForms !== undefined) goal.unitForms = unitForms;
   if (status !== undefined) goal.status = status;
   return goal;
+}
+
+const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const EXPECTED_UNIT_FORMS = 'an object such as {"sv": {"one": "aktör", "other": "aktörer"}}';
+const EXPECTED_PLURAL_WORD = 'an object of plural forms (zero, one, two, few, many, other) with at least "other"';
+
+/**
+ * A goal's `unitForms`: language tag → plural category → non-empty string. A language whose forms
+ * are not good is dropped (the goal keeps `unit`); the good ones are kept. The input object itself
+ * when every entry is good.
+ */
+function readUnitForms(value: Json, r: FeedReader): UnitForms | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    r.problem('.unitForms', EXPECTED_UNIT_FORMS, value);
+    return undefined;
+  }
+  const kept: Record<string, PluralWord> = {};
+  let languages = 0;
+  for (const lang in value) {
+    languages++;
+    const forms = value[lang];
+    const where = `.unitForms[${JSON.stringify(lang)}]`;
+    if (!isLanguageTag(lang)) r.problem(where, EXPECTED_LANGUAGE_TAG, lang);
+    else if (!isObject(forms) || !isNonEmptyString(forms.other)) r.problem(where, EXPECTED_PLURAL_WORD, forms);
+    else if (Object.entries(forms).some(([name, form]) => !PLURAL_CATEGORIES.includes(name) || !isNonEmptyString(form))) {
+      r.problem(where, EXPECTED_PLURAL_WORD, forms);
+    } else kept[lang] = forms as unknown as PluralWord;
+  }
+  const good = Object.keys(kept).length;
+  if (languages === 0) r.problem('.unitForms', EXPECTED_UNIT_FORMS, value);
+  if (good === 0) return undefined;
+  return good === languages ? (value as unknown as UnitForms) : kept;
 }
 
 function readOrganizationRefs(refs: Json[], r: FeedReader, organizationIds: ReadonlySet<string>): ProjectOrganization[] {

@@ -50,9 +50,12 @@ function show(root: HTMLElement): void {
     message.className = 'embed-message';
     message.setAttribute('role', 'alert');
     const problem = outcome.problem;
-    message.textContent = embedProblemMessage(problem);
+    // The alert is there empty first, and said once: in its language, marked, when its words are there.
     root.replaceChildren(message);
-    void inLanguageOf(root, () => embedProblemMessage(problem)).then(({ text }) => (message.textContent = text));
+    void inLanguageOf(root, () => embedProblemMessage(problem)).then(({ text, catalogue }) => {
+      message.lang = catalogue;
+      message.textContent = text;
+    });
     return;
   }
   const { tag, attributes, look } = outcome.request;

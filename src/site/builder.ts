@@ -122,7 +122,7 @@ function feedMessage(feed: FeedStatus): string {
     case 'loading':
       return 'Hämtar flödet…';
     case 'error':
-      return feedErrorMessage(feed.error);
+      return feedErrorMessage(feed.error, LANGUAGE);
     case 'ready':
       return `Flödet har ${feedSize(feed.feed)}.`;
   }
@@ -220,7 +220,7 @@ const SELECTS: Partial<Record<Controlled, { label: string; options: (context: Op
   project: { label: 'Projekt', options: projectOptions },
   goal: { label: 'Mål', options: goalOptions },
   organization: { label: 'Organisation', options: organizationOptions },
-  'organization-role': { label: 'Organisationens roll', options: () => [ALL, ...ROLES.map((r): Option => [r, roleName(r)])] },
+  'organization-role': { label: 'Organisationens roll', options: () => [ALL, ...ROLES.map((r): Option => [r, roleName(r, 1, LANGUAGE)])] },
   topic: { label: 'Ämne', options: ({ used }) => usedValueOptions(used?.topics) },
   municipality: { label: 'Kommun', options: ({ used }) => usedValueOptions(used?.municipalities) },
   // Every status, not only those in the feed today: a preset is a standing rule ("the completed ones").

@@ -105,3 +105,63 @@ describe('check-translations', () => {
     assert.deepEqual(await checkTranslations(configPath), []);
   });
 });
+
+describe('check-translations: slots and plural forms (src/data/message.ts)', () => {
+  const source = [
+    "import { msg, str } from '@lit/localize';",
+    'export const words = (name: string) => [',
+    "  msg('Hej'), msg('Adjö'), msg('Tack'),",
+    "  msg('{n} kaka', { id: 'cakes.one' }), msg('{n} kakor', { id: 'cakes.other' }),",
+    "  msg('Hej {name}'), msg(str`Välkommen ${name}`),",
+    '];',
+  ].join('\n');
+
+  function setTarget(from: string, to: string): void {
+    const xliff = readFileSync(join(project, 'locales/en.xlf'), 'utf8');
+    const unit = new RegExp(`(<source>${from.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}</source>)(\\s*<target>.*?</target>)?`);
+    assert.match(xliff, unit, `no unit for ${from}`);
+    write('locales/en.xlf', xliff.replace(unit, `$1\n  <target>${to}</target>`));
+  }
+
+  before(async () => {
+    write('src/words.ts', source);
+    await extractAndBuild();
+    setTarget('{n} kaka', 'one cake');
+    setTarget('{n} kakor', '{n} cakes');
+    setTarget('Hej {name}', 'Hello {name}');
+    setTarget('Välkommen <x id="0" equiv-text="${name}"/>', 'Welcome <x id="0" equiv-text="${name}"/>');
+    await extractAndBuild();
+  });
+
+  it('lets a plural form leave its number out', async () => {
+    assert.deepEqual(await checkTranslations(configPath), []);
+  });
+
+  it('names the message of a slot that is mistyped, added or dropped', async () => {
+    setTarget('{n} kakor', '{count} cakes');
+    setTarget('Hej {name}', 'Hello {nmae');
+    await extractAndBuild();
+    const problems = await checkTranslations(configPath);
+    assert.ok(problems.some((p) => /translation of cakes\.other .* has \{count\}, which the source has not: use \{n\}/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /translation of \w+ \("Hello \{nmae".* lacks \{name\}/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /"Hello \{nmae".* has a "\{" or "\}" that is not a \{slot\}/.test(p)), problems.join('\n'));
+    setTarget('{n} kakor', '{n} cakes');
+    setTarget('Hej {name}', 'Hello {name}');
+    await extractAndBuild();
+  });
+
+  it('reports a lit-localize placeholder left out, with the message id, and does not crash', async () => {
+    setTarget('Välkommen <x id="0" equiv-text="${name}"/>', 'Welcome');
+    const problems = await checkTranslations(configPath);
+    assert.ok(problems.length > 0);
+    assert.ok(problems.some((p) => /\b[sh][0-9a-f]{16}\b/.test(p) || p.includes('Welcome')), problems.join('\n'));
+    setTarget('Välkommen <x id="0" equiv-text="${name}"/>', 'Welcome <x id="0" equiv-text="${name}"/>');
+  });
+
+  it('names a plural message that lacks a form the language has', async () => {
+    write('src/words.ts', source.replace("msg('{n} kaka', { id: 'cakes.one' }), ", ''));
+    await extractAndBuild();
+    const problems = await checkTranslations(configPath);
+    assert.ok(problems.some((p) => /plural message cakes has no one form for en/.test(p)), problems.join('\n'));
+  });
+});

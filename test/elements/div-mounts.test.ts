@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ASIF_TITLE, FEED, bundlePage, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { isolate } from '../../src/data/message.js';
 
 const JOINT_WAY = 'The Joint Way-Lunds Business Incubator';
 
@@ -97,7 +98,7 @@ describe('<div data-si-widget> mounts', () => {
   it('says it in the language around the div', async () => {
     const frame = await openFrame(page(`<section lang="ar" dir="rtl"><div data-si-widget="project-cards" data-feed="${FEED}"></div></section>`));
     const message = await until(() => frameDocument(frame).querySelector('[data-si-message]'), 'the message');
-    await until(() => message.textContent?.startsWith('الأداة «project-cards» غير موجودة'), 'the Arabic message');
+    await until(() => message.textContent?.startsWith(`الأداة «${isolate('project-cards')}» غير موجودة`), 'the Arabic message');
     expect(message.getAttribute('lang')).to.equal('ar');
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FEED, frameDocument, openFrame, pageUrl, removeFrames, untilState, until } from './embed-helpers.js';
+import { isolate } from '../../src/data/message.js';
 
 function embed(query: Record<string, string>): string {
   return `/dist/embed.html?${new URLSearchParams(query)}`;
@@ -43,7 +44,7 @@ describe('dist/embed.html (the iframe page)', () => {
   });
 
   for (const [name, query, expected] of [
-    ['an unknown widget', { widget: 'project-cards', feed: FEED }, /Widgeten "project-cards" finns inte\. Välj en av: .*project-card/],
+    ['an unknown widget', { widget: 'project-cards', feed: FEED }, new RegExp(`Widgeten "${isolate('project-cards')}" finns inte\\. Välj en av: .*project-card`)],
     ['no widget', { feed: FEED }, /Ange vilken widget/],
     ['no feed', { widget: 'project-card', project: 'asif' }, /Ange projektflödets adress/],
     ['a javascript: feed', { widget: 'project-card', feed: 'javascript:alert(1)', project: 'asif' }, /går inte att använda/],
@@ -60,7 +61,9 @@ describe('dist/embed.html (the iframe page)', () => {
   it('says it in the language the query asks for', async () => {
     const frame = await openFrame(embed({ widget: 'project-cards', feed: FEED, lang: 'en' }));
     const message = await until(() => frameDocument(frame).querySelector('[role="alert"]'), 'the message');
-    await until(() => message.textContent?.startsWith('The widget "project-cards" does not exist'), 'the English message');
+    await until(() => message.textContent?.startsWith(`The widget "${isolate('project-cards')}" does not exist`), 'the English message');
+    // Said once, in its language, and marked with it (not Swedish first, then replaced).
+    expect(message.getAttribute('lang')).to.equal('en');
   });
 
   it('passes only the element\'s own attributes: no event handlers from the query', async () => {

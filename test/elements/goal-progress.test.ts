@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/goal-progress.js';
+import { isolate } from '../../src/data/message.js';
 import type { SiGoalProgress } from '../../src/components/goal-progress/goal-progress.js';
 import type { Feed, Goal } from '../../src/data/types.js';
 import { emulateForcedColors, SAMPLE_FEED, settledFixture, shadow, textOf } from './helpers.js';
@@ -153,13 +154,13 @@ describe('<si-goal-progress>', () => {
       html`<si-goal-progress feed=${SAMPLE_FEED} project="nope"></si-goal-progress>`,
     );
     expect(project.state).to.equal('error');
-    expect(shadow(project).querySelector('[part="error"]')?.textContent).to.contain('"nope"');
+    expect(shadow(project).querySelector('[part="error"]')?.textContent).to.contain(`"${isolate('nope')}"`);
     await expect(project).to.be.accessible();
     const goal = await settledFixture<SiGoalProgress>(
       html`<si-goal-progress feed=${SAMPLE_FEED} project="asif" goal="nope"></si-goal-progress>`,
     );
     expect(goal.state).to.equal('error');
-    expect(shadow(goal).querySelector('[part="error"]')?.textContent).to.contain('Målet "nope"');
+    expect(shadow(goal).querySelector('[part="error"]')?.textContent).to.contain(`Målet "${isolate('nope')}"`);
     const broken = await settledFixture<SiGoalProgress>(
       html`<si-goal-progress feed="/test-feeds/status/404" project="asif"></si-goal-progress>`,
     );

@@ -10,6 +10,7 @@ import '../../src/define/goal-progress.js';
 import '../../src/define/partner-list.js';
 import { SiFeedElement } from '../../src/core/feed-element.js';
 import { baseStyles } from '../../src/core/styles.js';
+import { isolate } from '../../src/data/message.js';
 import { NO_PROJECTS_MESSAGE, SAMPLE_FEED, capture, emptyViewText, settled, shadow, textOf } from './helpers.js';
 
 type Element = SiFeedElement<unknown>;
@@ -79,7 +80,8 @@ const ELEMENTS: ElementCase[] = [
     words: {
       sv: ['Behovsägare', 'Kunskapspartner'],
       en: ['Need owner', 'Knowledge partner'],
-      ar: ['صاحب الاحتياج', 'شريك معرفي'],
+      // Two knowledge partners: the heading is in the dual (شريكان معرفيان), not the singular.
+      ar: ['صاحب الاحتياج', 'شريكان معرفيان'],
     },
     feedText: '[data-role="knowledge-partner"] [part~="name"]',
     line: '[part="role"]',
@@ -261,6 +263,8 @@ describe('Intl output in each language', () => {
 
   for (const lang of [...LANGUAGES, 'en-GB']) {
     const base = lang.slice(0, 2) as Language;
+    // Plain English is British English, as the words are.
+    const intlLang = lang === 'en' ? 'en-GB' : lang;
 
     it(`joins the leads as Intl.ListFormat does in ${lang}, each name with its own lang`, async () => {
       for (const tag of ['si-project-list', 'si-project-card'] as const) {
@@ -270,7 +274,7 @@ describe('Intl output in each language', () => {
         element.data = feedWith([THREE_LEADS], ORGANIZATIONS);
         await mount(element);
         const leads = shadow(element).querySelector('[part="leads"]')!;
-        const expected = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names[base]);
+        const expected = new Intl.ListFormat(intlLang, { type: 'conjunction' }).format(names[base]);
         expect(leads.textContent!.replace(/\s+/g, ' ')).to.contain(expected);
         const marked = [...leads.querySelectorAll('span[dir="auto"]')].map((span) => span.getAttribute('lang'));
         expect(marked, `${tag} ${lang}`).to.deep.equal(
@@ -285,10 +289,11 @@ describe('Intl output in each language', () => {
       card.project = 'tre';
       card.data = feedWith([THREE_LEADS], ORGANIZATIONS);
       await mount(card);
-      const expected = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(
-        Date.UTC(2024, 2, 1),
-        Date.UTC(2026, 11, 31),
-      );
+      // Swedish spaces the dash between two full dates, which Intl's Swedish data does not.
+      const expected =
+        lang === 'sv'
+          ? '1 mars 2024 – 31 december 2026'
+          : new Intl.DateTimeFormat(intlLang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(Date.UTC(2024, 2, 1), Date.UTC(2026, 11, 31));
       expect(shadow(card).querySelector('[part="period"]')!.textContent).to.equal(expected);
       expect(shadow(card).querySelector('[part="status"]')!.textContent).to.equal(
         { sv: 'Planerat', en: 'Planned', ar: 'قيد التخطيط' }[base],
@@ -302,8 +307,7 @@ describe('Intl output in each language', () => {
     card.project = 'p';
     card.data = feedWith([{ id: 'p', title: 'P', organizations: [], start: '2025-01-15' }]);
     await mount(card);
-    const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 0, 15));
-    expect(shadow(card).querySelector('[part="period"]')!.textContent).to.equal(`From ${date}`);
+    expect(shadow(card).querySelector('[part="period"]')!.textContent).to.equal(`From ${isolate('15 January 2025')}`);
   });
 
   // The list with controls shows and announces its count; Arabic has six plural forms.
@@ -311,8 +315,8 @@ describe('Intl output in each language', () => {
     sv: { 1: (n) => `${n} projekt`, 2: (n) => `${n} projekt` },
     en: { 1: (n) => `${n} project`, 2: (n) => `${n} projects`, 11: (n) => `${n} projects` },
     ar: {
-      1: (n) => `${n} مشروع`,
-      2: (n) => `${n} مشروعان`,
+      1: () => 'مشروع واحد',
+      2: () => 'مشروعان',
       3: (n) => `${n} مشاريع`,
       11: (n) => `${n} مشروعًا`,
       100: (n) => `${n} مشروع`,
@@ -392,7 +396,7 @@ describe('Intl output in each language', () => {
       const names = ['Bjuvs kommun', 'Ängelholms kommun'].sort(new Intl.Collator(lang, { numeric: true }).compare);
       expect(rows.map(([name]) => name)).to.deep.equal(names);
       const nf = (n: number) => new Intl.NumberFormat(lang).format(n);
-      const counts = { sv: [`${nf(2)} projekt`, `${nf(1)} projekt`], en: [`${nf(2)} projects`, `${nf(1)} project`], ar: [`${nf(2)} مشروعان`, `${nf(1)} مشروع`] }[lang];
+      const counts = { sv: [`${nf(2)} projekt`, `${nf(1)} projekt`], en: [`${nf(2)} projects`, `${nf(1)} project`], ar: ['مشروعان', 'مشروع واحد'] }[lang];
       expect(Object.fromEntries(rows)).to.deep.equal({ 'Bjuvs kommun': counts[0], 'Ängelholms kommun': counts[1] });
     });
   }
@@ -407,9 +411,9 @@ describe('the shared loading, empty and error views in three languages', () => {
   const RETRY: Record<Language, string> = { sv: 'Försök igen', en: 'Try again', ar: 'أعِد المحاولة' };
   const LOADING: Record<Language, string> = { sv: 'Laddar projekt…', en: 'Loading projects…', ar: 'جارٍ تحميل المشاريع…' };
   const NO_PROJECT: Record<Language, string> = {
-    sv: 'Projektet "nope" finns inte i projektflödet.',
-    en: 'The project "nope" is not in the project feed.',
-    ar: 'المشروع «nope» غير موجود في موجز المشاريع.',
+    sv: `Projektet "${isolate('nope')}" finns inte i projektflödet.`,
+    en: `The project "${isolate('nope')}" is not in the project feed.`,
+    ar: `المشروع «${isolate('nope')}» غير موجود في موجز المشاريع.`,
   };
 
   for (const lang of LANGUAGES) {

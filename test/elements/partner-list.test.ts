@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/partner-list.js';
+import { isolate } from '../../src/data/message.js';
 import type { SiPartnerList } from '../../src/components/partner-list/partner-list.js';
 import type { Feed } from '../../src/data/types.js';
 import { capture, eventually, SAMPLE_FEED, settledFixture, shadow } from './helpers.js';
@@ -144,7 +145,7 @@ describe('<si-partner-list>', () => {
   it('is an error for an unknown project or a broken feed, and accessible so', async () => {
     const el = await settledFixture<SiPartnerList>(html`<si-partner-list feed=${SAMPLE_FEED} project="nope"></si-partner-list>`);
     expect(el.state).to.equal('error');
-    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.contain('"nope"');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.contain(`"${isolate('nope')}"`);
     await expect(el).to.be.accessible();
     const broken = await settledFixture<SiPartnerList>(html`<si-partner-list feed="/test-feeds/not-json"></si-partner-list>`);
     expect(broken.state).to.equal('error');

@@ -222,7 +222,8 @@ describe('<si-project-list> visitor filters', () => {
     await eventually(() => topic.value === 'testmiljö', 'the topic select moved to "testmiljö"');
     await eventually(() => shadow(list).querySelector('[part="no-matches"]') !== null, 'no project matches both');
     expect(shadow(list).querySelector('[part="no-matches"]')?.textContent).to.contain('Inga projekt matchar');
-    await eventually(() => liveText(list) === '0 projekt', 'the live region says 0');
+    // The no-match sentence, not "0 projekt" (Arabic would say "0 مشروع").
+    await eventually(() => liveText(list) === 'Inga projekt matchar filtren.', 'the live region says nothing matches');
     expect(countText(list)).to.equal('0 projekt');
     await expect(list).to.be.accessible();
     const clear = await tabTo(list, '[part="no-matches"] button');

@@ -1,14 +1,15 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { findProject } from '../../core/find-project.js';
 import { baseStyles } from '../../core/styles.js';
 import { goalStatusName, milestonesAchieved, milestonesUnreported } from '../../core/words.js';
-import { formatNumber } from '../../data/format.js';
+import { messageParts, say, type MessagePart } from '../../data/message.js';
 import {
+  goalUnit,
   orderedGoals,
   progressBarValues,
   summarizeMilestones,
@@ -123,7 +124,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
   }
 
   protected select(feed: LoadedFeed): Selection<GoalsView> {
-    const project = findProject(feed, this.project);
+    const project = findProject(feed, this.project, this.locale);
     if ('state' in project) return project;
     let goals = project.goals ?? [];
     if (this.goal) {
@@ -132,7 +133,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
       if (goals.length === 0) {
         return {
           state: 'error',
-          message: msg(str`Målet "${wanted}" finns inte i projektet "${project.id}".`),
+          message: say(msg('Målet "{goal}" finns inte i projektet "{project}".'), { goal: wanted, project: project.id }),
           detail: `project "${project.id}" has no goal with id "${wanted}" (it has: ${
             (project.goals ?? []).map((goal) => goal.id).join(', ') || 'no goals'
           })`,
@@ -151,15 +152,25 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
     };
   }
 
-  private number(value: number): string {
-    return formatNumber(value, this.locale);
+  /** The goal's unit for `count`, in the element's language where the feed has it. */
+  private unit(goal: NumericGoal, count: number, feed: LoadedFeed): ResolvedText | undefined {
+    return goalUnit(goal.goal, count, this.language, feed.index.feed.language);
   }
 
-  /** "18 av 50 aktörer", or "18 av 50" when the goal has no unit. */
-  private figure(current: number, target: number, unit: ResolvedText | undefined): string {
-    const c = this.number(current);
-    const t = this.number(target);
-    return unit ? msg(str`${c} av ${t} ${unit.text}`) : msg(str`${c} av ${t}`);
+  /** "18 av 50 aktörer", or "18 av 50" when the goal has no unit; the unit's form follows the target. */
+  private figure(current: number, target: number, unit: ResolvedText | undefined): MessagePart[] {
+    return unit
+      ? messageParts(msg('{current} av {target} {unit}'), { current, target, unit: unit.text }, this.locale)
+      : messageParts(msg('{current} av {target}'), { current, target }, this.locale);
+  }
+
+  /**
+   * A message in parts as markup: the unit, a feed value, in a `<bdi>` (isolated, so a
+   * left-to-right unit keeps its place in Arabic) with its own `lang` when it fell back.
+   */
+  private renderParts(parts: MessagePart[], unit: ResolvedText | undefined): TemplateResult {
+    const lang = ifDefined(this.langOf(unit));
+    return html`${parts.map((part) => (part.slot === 'unit' ? html`<bdi lang=${lang}>${part.text}</bdi>` : part.text))}`;
   }
 
   private renderTitle(title: ResolvedText, id: string): TemplateResult {
@@ -170,28 +181,30 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
 
   private renderNumeric(goal: NumericGoal, position: number, feed: LoadedFeed): TemplateResult {
     const title = this.text(goal.goal.title, feed) ?? { text: goal.goal.id, lang: this.language };
-    const unit = this.text(goal.goal.unit, feed);
     const titleId = `goal-${position}-title`;
     const bar = progressBarValues(goal);
+    const { target, baseline, current } = goal;
+    const unit = this.unit(goal, target, feed);
     let progress: TemplateResult;
-    if (goal.current !== undefined && bar) {
-      const figure = this.figure(goal.current, goal.target, unit);
-      progress = html`<p class="figure" part="figure">${figure}</p>
+    if (current !== undefined && bar) {
+      const figure = this.figure(current, target, unit);
+      // Read aloud, never laid out: the plain words, without markup or isolates.
+      const spoken = figure.map((part) => part.text).join('');
+      progress = html`<p class="figure" part="figure">${this.renderParts(figure, unit)}</p>
         <progress
           part="bar"
           value=${bar.value}
           max=${bar.max}
           aria-labelledby=${titleId}
-          aria-valuetext=${figure}
+          aria-valuetext=${spoken}
         ></progress>`;
     } else {
-      const target = this.number(goal.target);
-      progress = html`<p class="figure" part="figure">
-          ${unit ? msg(str`Mål: ${target} ${unit.text}`) : msg(str`Mål: ${target}`)}
-        </p>
+      const parts = unit
+        ? messageParts(msg('Mål: {target} {unit}'), { target, unit: unit.text }, this.locale)
+        : messageParts(msg('Mål: {target}'), { target }, this.locale);
+      progress = html`<p class="figure" part="figure">${this.renderParts(parts, unit)}</p>
         <p class="no-figure" part="no-figure">${msg('Ingen siffra rapporterad ännu.')}</p>`;
     }
-    const baseline = this.number(goal.baseline);
     return html`<div class="goal numeric panel" part="goal">
       ${this.renderTitle(title, titleId)} ${progress}
       ${goal.reached
@@ -199,12 +212,17 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
             ${statusIcon('achieved')} ${goal.exceeded ? msg('Målet är överträffat.') : msg('Målet är nått.')}
           </p>`
         : nothing}
-      ${goal.hasBaseline
-        ? html`<p class="baseline" part="baseline">
-            ${unit ? msg(str`Utgångsläge: ${baseline} ${unit.text}`) : msg(str`Utgångsläge: ${baseline}`)}
-          </p>`
-        : nothing}
+      ${goal.hasBaseline ? html`<p class="baseline" part="baseline">${this.renderBaseline(goal, baseline, feed)}</p>` : nothing}
     </div>`;
+  }
+
+  /** "Utgångsläge: 2 aktörer": the unit's form follows the baseline. */
+  private renderBaseline(goal: NumericGoal, baseline: number, feed: LoadedFeed): TemplateResult {
+    const unit = this.unit(goal, baseline, feed);
+    const parts = unit
+      ? messageParts(msg('Utgångsläge: {baseline} {unit}'), { baseline, unit: unit.text }, this.locale)
+      : messageParts(msg('Utgångsläge: {baseline}'), { baseline }, this.locale);
+    return this.renderParts(parts, unit);
   }
 
   private renderStatus(status: GoalStatus | undefined): TemplateResult {

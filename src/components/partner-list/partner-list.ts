@@ -149,7 +149,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
         },
       };
     }
-    const project = findProject(feed, this.project);
+    const project = findProject(feed, this.project, this.locale);
     if ('state' in project) return project;
     const groups = partnersByRole(index, project).map(({ role, organizations }) => ({
       role,
@@ -227,7 +227,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
       <div class="groups panel">
         ${view.groups.map(
           (group) => html`<div class="group" part="group" data-role=${group.role}>
-            ${staticHtml`<${tag} class="role" part="role">${roleName(group.role)}</${tag}>`}
+            ${staticHtml`<${tag} class="role" part="role">${roleName(group.role, group.organizations.length, this.locale)}</${tag}>`}
             ${this.renderOrganizations(group.organizations)}
           </div>`,
         )}

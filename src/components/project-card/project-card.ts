@@ -72,8 +72,13 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
   /** The `id` of the project to show. */
   project?: string;
 
+  /** One project, not a list of them. */
+  protected loadingLabel(): string {
+    return msg('Laddar projektet…');
+  }
+
   protected select(feed: LoadedFeed): Selection<ProjectView> {
-    const project = findProject(feed, this.project);
+    const project = findProject(feed, this.project, this.locale);
     if ('state' in project) return project;
     return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl) };
   }

@@ -386,7 +386,9 @@ const DEFAULT_PAGE_SIZE = 12;
 
   protected readyAnnouncement(view: ListView): string {
     if (view.controls.length === 0) return '';
-    return this.typingPause.announcement(() => projectCount(view.matchCount, this.locale));
+    return this.typingPause.announcement(() =>
+      view.matchCount === 0 ? msg('Inga projekt matchar filtren.') : projectCount(view.matchCount, this.locale),
+    );
   }
 
   // ---- Visitor actions ----
@@ -471,7 +473,7 @@ const DEFAULT_PAGE_SIZE = 12;
       feed: msg('Standard'),
       title: msg('Titel (A–Ö)'),
       start: msg('Startdatum, äldst först'),
-      recent: msg('Senast startade först'),
+      recent: msg('Startdatum, nyast först'),
     };
     return html`<div class="field" part="field">
       <label for="filter-sort" part="label">${msg('Sortering')}</label>
