@@ -11,7 +11,7 @@ import '../../src/define/goal-progress.js';
 import '../../src/define/partner-list.js';
 import type { SiFeedElement } from '../../src/core/feed-element.js';
 import { isolate } from '../../src/data/message.js';
-import { capture, settled, shadow } from './helpers.js';
+import { capture, eventually, SAMPLE_FEED, settled, shadow } from './helpers.js';
 
 type Language = 'sv' | 'en' | 'ar';
 
@@ -151,6 +151,22 @@ describe('each message in the accessibility tree once', () => {
       });
       const texts = await spokenTexts();
       expect(texts.filter((t) => t === ERROR_404[lang]).length, texts.join(' | ')).to.equal(1);
+    });
+  }
+
+  for (const lang of ['sv', 'ar'] as const) {
+    it(`holds a filtered list's count and its no-match sentence once, in ${lang}`, async () => {
+      const list = await mount('si-project-list', { lang, filters: 'search', feed: SAMPLE_FEED });
+      const COUNT = { sv: '5 projekt', ar: '5 مشاريع' }[lang];
+      let texts = await spokenTexts();
+      expect(texts.filter((t) => t === COUNT).length, texts.join(' | ')).to.equal(1);
+      const search = list.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      search.value = 'zzzz-no-such-project';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const NONE = { sv: 'Inga projekt matchar filtren.', ar: 'لا توجد مشاريع تطابق عوامل التصفية.' }[lang];
+      await eventually(() => text(list, '[part="live-region"]') === NONE, 'the no-match sentence is announced');
+      texts = await spokenTexts();
+      expect(texts.filter((t) => t === NONE).length, texts.join(' | ')).to.equal(1);
     });
   }
 

@@ -516,13 +516,14 @@ const DEFAULT_PAGE_SIZE = 12;
     }
   }
 
+  /** The count is hidden from assistive tech: the live region says it (once typing pauses), so it is heard once. */
   private renderControls(view: ListView): TemplateResult {
     const count = projectCount(view.matchCount, this.locale);
     return html`<form class="controls panel" part="controls" role="search" aria-label=${msg('Filtrera projekt')} @submit=${this.onSubmit}>
         ${view.controls.map((control) => this.renderControl(control, view))}
       </form>
       <div class="result-bar" part="result-bar">
-        <p class="count" part="count">${count}</p>
+        <p class="count" part="count" aria-hidden="true">${count}</p>
         ${view.filtering && view.matchCount > 0
           ? html`<button type="button" class="secondary" part="clear-button" @click=${this.clearFilters}>
               ${msg('Rensa filter')}
@@ -531,9 +532,10 @@ const DEFAULT_PAGE_SIZE = 12;
       </div>`;
   }
 
-  private renderNoMatches(): TemplateResult {
+  /** With controls, the live region says the same sentence: hidden here, it is in the accessibility tree once. */
+  private renderNoMatches(view: ListView): TemplateResult {
     return html`<div class="no-matches" part="no-matches">
-      <p>${msg('Inga projekt matchar filtren.')}</p>
+      <p aria-hidden=${view.controls.length > 0 ? 'true' : nothing}>${msg('Inga projekt matchar filtren.')}</p>
       <button type="button" part="clear-button" @click=${this.clearFilters}>${msg('Rensa filter')}</button>
     </div>`;
   }
@@ -566,7 +568,7 @@ const DEFAULT_PAGE_SIZE = 12;
     const { projects, matchCount } = view;
     return html`<div class="base" part="base">
       ${view.controls.length > 0 ? this.renderControls(view) : nothing}
-      ${matchCount === 0 ? this.renderNoMatches() : this.renderProjects(projects)}
+      ${matchCount === 0 ? this.renderNoMatches(view) : this.renderProjects(projects)}
       ${projects.length < matchCount ? this.renderMore(view) : nothing}
     </div>`;
   }
