@@ -8,10 +8,11 @@
  * is made only when a query has words, or ahead of that with {@link prepareSearch}: a list that
  * first shows 10,000 projects without a search does not pay for it before its first render.
  */
+import { LruCache } from './memo.js';
 import { isOneOf } from './one-of.js';
 import type { FeedIndex } from './select.js';
 import { resolveText } from './text.js';
-import { PROJECT_STATUSES, ROLES, type Project, type ProjectStatus, type Role, type Text } from './types.js';
+import { isSdg, PROJECT_STATUSES, ROLES, type Project, type ProjectStatus, type Role, type Text } from './types.js';
 
 /** What to keep. Within one field any value matches (OR); fields are combined with AND. */
 export interface ProjectQuery {
@@ -99,7 +100,7 @@ export function parseSdgs(value: string | null | undefined): { kept: number[]; u
   const unknown: string[] = [];
   for (const part of parseList(value)) {
     const n = Number(part);
-    if (Number.isInteger(n) && n >= 1 && n <= 17) kept.push(n);
+    if (isSdg(n)) kept.push(n);
     else unknown.push(part);
   }
   return { kept, unknown };
@@ -121,8 +122,8 @@ interface Entry {
 interface SearchIndex {
   entries: Entry[];
   byProject: Map<Project, Entry>;
-  /** Sorted entries per order and language, made when first asked for. */
-  sorted: Map<string, Entry[]>;
+  /** Sorted entries per order and language (or day), made when first asked for. */
+  sorted: LruCache<string, Entry[]>;
 }
 
 const searchIndexes = new WeakMap<FeedIndex, SearchIndex>();
@@ -166,7 +167,7 @@ function buildSearchIndex(index: FeedIndex): SearchIndex {
       sdgs: new Set(project.sdgs ?? []),
     };
   });
-  return { entries, byProject: new Map(entries.map((entry) => [entry.project, entry])), sorted: new Map() };
+  return { entries, byProject: new Map(entries.map((entry) => [entry.project, entry])), sorted: new LruCache() };
 }
 
 function haystackOf(entry: Entry, index: FeedIndex): string {
@@ -287,35 +288,35 @@ export interface SortContext {
 
 function sortedEntries(index: FeedIndex, search: SearchIndex, order: SortOrder, context: SortContext): Entry[] {
   if (order === 'feed') return search.entries;
-  const key = order === 'title' ? `title|${context.language}` : order === 'recent' ? `recent|${context.today}` : order;
-  const sorted = search.sorted.get(key);
-  if (sorted) return sorted;
-  const entries = [...search.entries];
-  if (order === 'title') {
-    const feedLanguage = index.feed.language;
-    const titled = entries.map((entry) => ({
-      entry,
-      title: resolveText(entry.project.title, context.language, feedLanguage)?.text ?? '',
-    }));
-    // Read once: the context's collator may be a getter, and this runs for every comparison.
-    const { collator } = context;
-    titled.sort((a, b) => collator.compare(a.title, b.title) || a.entry.position - b.entry.position);
-    titled.forEach(({ entry }, i) => (entries[i] = entry));
-  } else {
-    // ISO dates compare as strings. Rank: 0 started, 1 not started yet, 2 no date.
-    const rank = (e: Entry) => (!e.project.start ? 2 : order === 'recent' && e.project.start > context.today ? 1 : 0);
-    entries.sort((a, b) => {
-      const byRank = rank(a) - rank(b);
-      if (byRank !== 0) return byRank;
-      const sa = a.project.start ?? '';
-      const sb = b.project.start ?? '';
-      const newestFirst = order === 'recent' && rank(a) === 0;
-      const byDate = sa === sb ? 0 : (sa < sb ? -1 : 1) * (newestFirst ? -1 : 1);
-      return byDate || a.position - b.position;
-    });
-  }
-  search.sorted.set(key, entries);
-  return entries;
+  if (order === 'title') return search.sorted.get(`title|${context.language}`, () => byTitle(index, search.entries, context));
+  const key = order === 'recent' ? `recent|${context.today}` : order;
+  return search.sorted.get(key, () => byStart(search.entries, order, context.today));
+}
+
+function byTitle(index: FeedIndex, feedOrder: readonly Entry[], context: SortContext): Entry[] {
+  const feedLanguage = index.feed.language;
+  const titled = feedOrder.map((entry) => ({
+    entry,
+    title: resolveText(entry.project.title, context.language, feedLanguage)?.text ?? '',
+  }));
+  // Read once: the context's collator may be a getter, and this runs for every comparison.
+  const { collator } = context;
+  titled.sort((a, b) => collator.compare(a.title, b.title) || a.entry.position - b.entry.position);
+  return titled.map(({ entry }) => entry);
+}
+
+function byStart(feedOrder: readonly Entry[], order: 'start' | 'recent', today: string): Entry[] {
+  // Feed dates (checked by the validator) compare as strings. Rank: 0 started, 1 not started yet, 2 no date.
+  const rank = (e: Entry) => (!e.project.start ? 2 : order === 'recent' && e.project.start > today ? 1 : 0);
+  return [...feedOrder].sort((a, b) => {
+    const byRank = rank(a) - rank(b);
+    if (byRank !== 0) return byRank;
+    const sa = a.project.start ?? '';
+    const sb = b.project.start ?? '';
+    const newestFirst = order === 'recent' && rank(a) === 0;
+    const byDate = sa === sb ? 0 : (sa < sb ? -1 : 1) * (newestFirst ? -1 : 1);
+    return byDate || a.position - b.position;
+  });
 }
 
 /** The projects every query keeps (AND), in the given order. */

@@ -2,17 +2,9 @@
  * Numbers, dates, lists, plural categories and collation for a language, with `Intl`. Pure; no DOM.
  * Formatters are cached per language: building one costs far more than using it.
  */
-import { memoizeByTag } from './memo.js';
+import { parseFeedDate } from './dates.js';
+import { LruCache, memoize } from './memo.js';
 import { DEFAULT_LANGUAGE } from './text.js';
-
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 /**
  * The digits each language is written with, pinned, because the browser's CLDR data differs
@@ -26,7 +18,7 @@ const NUMBERING_SYSTEMS: Readonly<Record<string, string>> = { sv: 'latn', en: 'l
  * `en` is British English, as the words are ("12 August 2026"). A bad `lang` attribute never
  * throws. Asked for every date and number shown, so the answer is remembered per tag.
  */
-export const intlLocale = memoizeByTag((language: string): string => {
+export const intlLocale = memoize((language: string): string => {
   try {
     const canonical = Intl.getCanonicalLocales(language)[0] ?? DEFAULT_LANGUAGE;
     const locale = new Intl.Locale(canonical === 'en' ? 'en-GB' : canonical);
@@ -37,20 +29,11 @@ export const intlLocale = memoizeByTag((language: string): string => {
   }
 });
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-const collators = new Map<string, Intl.Collator>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
-
-const numberFormatFor = (locale: string) =>
-  cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
-const pluralRulesFor = (locale: string) => cached(pluralRules, locale, () => new Intl.PluralRules(locale));
-const dateFormatFor = (locale: string) =>
-  cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-const listFormatFor = (locale: string) =>
-  cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
-const collatorForLocale = (locale: string) => cached(collators, locale, () => new Intl.Collator(locale, { numeric: true }));
+const numberFormatFor = memoize((locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+const pluralRulesFor = memoize((locale: string) => new Intl.PluralRules(locale));
+const dateFormatFor = memoize((locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+const listFormatFor = memoize((locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }));
+const collatorForLocale = memoize((locale: string) => new Intl.Collator(locale, { numeric: true }));
 
 const FORMATTERS = {
   number: numberFormatFor,
@@ -102,39 +85,23 @@ export function formatList(items: readonly string[], language: string): string {
 
 /**
  * A feed date (`YYYY-MM-DD`) in words: "12 augusti 2026". Read as a calendar date in UTC, so
- * no time zone can move it to the day before. `undefined` for anything that is not such a date.
+ * no time zone can move it to the day before. `undefined` for anything that is not such a date,
+ * also for a day that does not exist (`2026-02-30` is not "2 mars 2026").
  */
 export function formatDate(value: string | undefined, language: string): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return dateFormatFor(intlLocale(language)).format(date);
+  const date = parseFeedDate(value);
+  return date ? dateFormatFor(intlLocale(language)).format(date) : undefined;
 }
 
-const numberFormatsWith = new Map<string, Intl.NumberFormat>();
+/** Percent formats per locale and number of decimals. */
+const percentFormats = new LruCache<string, Intl.NumberFormat>();
 
 /** A fraction as a percentage: `0.42` → "42 %" in Swedish, "42%" in English. */
 export function formatPercent(fraction: number, language: string, maximumFractionDigits = 0): string {
   const locale = intlLocale(language);
-  return cached(
-    numberFormatsWith,
-    `${locale}|percent|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
-  ).format(fraction);
-}
-
-/**
- * A feed date (`YYYY-MM-DD`) as a calendar day at 00:00 UTC; `undefined` for anything else,
- * also for a day that does not exist (`2026-02-30`).
- */
-export function parseFeedDate(value: string | undefined): Date | undefined {
-  const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? date
-    : undefined;
+  return percentFormats
+    .get(`${locale}|${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }))
+    .format(fraction);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Language tags: which catalogue a language gets, and which way it is written. Pure; no DOM.
  */
-import { memoizeByTag } from './memo.js';
+import { memoize } from './memo.js';
 import { baseLanguage, DEFAULT_LANGUAGE } from './text.js';
 
 export { baseLanguage, DEFAULT_LANGUAGE };
@@ -14,7 +14,7 @@ export function canonicalLanguage(tag: string | null | undefined): string | unde
   return tag == null ? undefined : canonicalTag(tag);
 }
 
-const canonicalTag = memoizeByTag((tag: string): string | undefined => {
+const canonicalTag = memoize((tag: string): string | undefined => {
   const trimmed = tag.trim();
   if (!trimmed) return undefined;
   try {
@@ -74,7 +74,7 @@ export function textDirection(tag: string | undefined): 'ltr' | 'rtl' {
   return canonical ? directionOf(canonical) : 'ltr';
 }
 
-const directionOf = memoizeByTag((canonical: string): 'ltr' | 'rtl' => {
+const directionOf = memoize((canonical: string): 'ltr' | 'rtl' => {
   const locale = new Intl.Locale(canonical) as LocaleWithTextInfo;
   if (locale.script) return RTL_SCRIPTS.includes(locale.script) ? 'rtl' : 'ltr';
   const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;

@@ -16,6 +16,11 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const GOAL_STATUSES = ['planned', 'in-progress', 'achieved'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
+/** The UN Sustainable Development Goals are numbered 1 to 17: the one check of that range. */
+export function isSdg(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 17;
+}
+
 export interface Organization {
   id: string;
   name: Text;

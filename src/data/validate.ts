@@ -12,8 +12,11 @@
  * from text ({@link parseFeed}) is made of the parsed objects themselves where they are valid, so
  * that validating it allocates next to nothing; a feed object a page hands over is copied.
  */
+import { isFeedDate, isFeedDateTime } from './dates.js';
+import { memoize } from './memo.js';
 import {
   GOAL_STATUSES,
+  isSdg,
   PROJECT_STATUSES,
   ROLES,
   SUPPORTED_FEED_VERSION,
@@ -60,8 +63,6 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** A short, safe description of a JSON value for console messages. */
 export function describe(value: Json): string {
@@ -90,19 +91,13 @@ function isNonEmptyString(value: Json): value is string {
   return (first > 32 && first < 127) || value.trim() !== '';
 }
 
-/** Language tags already seen to be valid; a feed uses a handful, thousands of times. */
-const knownLanguageTags = new Set<string>();
-
-function isLanguageTag(tag: string): boolean {
-  if (knownLanguageTags.has(tag)) return true;
-  if (!LANGUAGE_TAG.test(tag)) return false;
-  if (knownLanguageTags.size < 64) knownLanguageTags.add(tag);
-  return true;
-}
+/** Remembered per tag: a feed uses a handful, thousands of times. */
+const isLanguageTag = memoize((tag: string): boolean => LANGUAGE_TAG.test(tag));
 
 const EXPECTED_TEXT = 'a non-empty string or an object such as {"sv": "…", "en": "…"}';
 const EXPECTED_STRING = 'a non-empty string';
 const EXPECTED_DATE = 'a date such as "2026-08-12"';
+const EXPECTED_DATE_TIME = 'a date-time with a time zone, such as "2026-11-28T09:30:00+01:00"';
 const EXPECTED_LANGUAGE_TAG = 'a language tag such as "sv" or "en"';
 const EXPECTED_ORGANIZATION_REF = 'an object such as {"id": "…", "role": "lead"}';
 const EXPECTED_KNOWN_ORGANIZATION = "the id of one of the feed's organizations";
@@ -110,6 +105,8 @@ const EXPECTED_KNOWN_ORGANIZATION = "the id of one of the feed's organizations";
 function oneOfText(allowed: readonly string[]): string {
   return `one of ${allowed.map((a) => `"${a}"`).join(', ')}`;
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * Reads a feed item by item and collects the problems of the item being read, moved from item to
@@ -121,6 +118,8 @@ class FeedReader {
   problems: FeedProblem[] | undefined;
   /** See {@link ValidateOptions.shareInput}. */
   share = false;
+  /** The ids of the feed's organisations, once they are read: what a project may refer to. */
+  organizationIds: ReadonlySet<string> = NO_IDS;
   private collection = 'feed';
   /** -1: the feed itself, whose path is `$`. */
   private index = -1;
@@ -141,16 +140,6 @@ class FeedReader {
     return (this.itemPath ??= this.index < 0 ? '$' : `$.${this.collection}[${this.index}]`);
   }
 
-  /** Reads fields of `list[index]` (e.g. a goal) until {@link leaveEntry}. */
-  enterEntry(list: string, index: number): void {
-    this.entryList = list;
-    this.entryIndex = index;
-  }
-
-  leaveEntry(): void {
-    this.entryIndex = -1;
-  }
-
   problem(suffix: string, expected: string, found: Json): void {
     const path = this.entryIndex < 0 ? this.path + suffix : `${this.path}.${this.entryList}[${this.entryIndex}]${suffix}`;
     (this.problems ??= []).push({ path, expected, found: describe(found) });
@@ -161,11 +150,22 @@ class FeedReader {
     return this.share ? list : list.slice();
   }
 
-  id(obj: JsonObject): string | undefined {
-    const id = obj.id;
-    if (isNonEmptyString(id)) return id;
-    this.problem('.id', EXPECTED_STRING, id);
+  /** `value` if it is an object; else a problem. */
+  object(value: Json, expected = 'an object'): JsonObject | undefined {
+    if (isObject(value)) return value;
+    this.problem('', expected, value);
     return undefined;
+  }
+
+  /**
+   * What every item has: an `id` and a required Text (`text`, at `suffix`): the Text when both are
+   * good, so that the id is the item's own string; each is reported if not.
+   */
+  idAndText(item: JsonObject, text: Json, suffix: string): Text | undefined {
+    const id = item.id;
+    if (!isNonEmptyString(id)) this.problem('.id', EXPECTED_STRING, id);
+    const kept = this.text(text, suffix, true);
+    return isNonEmptyString(id) ? kept : undefined;
   }
 
   /** A `Text`: a non-empty string, or an object of language tag → string. */
@@ -199,9 +199,10 @@ class FeedReader {
     return good === languages ? (value as Text) : goodLanguages(value);
   }
 
-  string(value: Json, suffix: string, pattern?: RegExp, expected = EXPECTED_STRING): string | undefined {
+  /** A non-empty string that passes `isValid`, when given. */
+  string(value: Json, suffix: string, isValid?: (value: string) => boolean, expected = EXPECTED_STRING): string | undefined {
     if (value === undefined) return undefined;
-    if (isNonEmptyString(value) && (!pattern || pattern.test(value))) return value;
+    if (isNonEmptyString(value) && (!isValid || isValid(value))) return value;
     this.problem(suffix, expected, value);
     return undefined;
   }
@@ -233,22 +234,43 @@ class FeedReader {
     return undefined;
   }
 
-  /** A list of non-empty strings; bad entries are dropped one by one. */
-  strings(value: Json, suffix: string): string[] | undefined {
+  /** A list of plain values that pass `isGood`; bad entries are dropped one by one. */
+  goodEntries<T>(value: Json, suffix: string, isGood: (entry: Json) => entry is T, expected: string): T[] | undefined {
     const list = this.list(value, suffix);
     if (list === undefined) return undefined;
     let i = 0;
-    while (i < list.length && isNonEmptyString(list[i])) i++;
+    while (i < list.length && isGood(list[i])) i++;
     // Usually every entry is good: keep the list whole.
-    if (i === list.length) return this.keep(list as string[]);
-    const kept = list.slice(0, i) as string[];
+    if (i === list.length) return this.keep(list as T[]);
+    const kept = list.slice(0, i) as T[];
     for (; i < list.length; i++) {
-      const item = list[i];
-      if (isNonEmptyString(item)) kept.push(item);
+      const entry = list[i];
+      if (isGood(entry)) kept.push(entry);
       // An absent entry (a hole, or undefined in a `data` object) is dropped without a word.
-      else if (item !== undefined) this.problem(`${suffix}[${i}]`, EXPECTED_STRING, item);
+      else if (entry !== undefined) this.problem(`${suffix}[${i}]`, expected, entry);
     }
     return kept;
+  }
+
+  /**
+   * What `read` makes of each entry of a list of objects, leaving out those it makes nothing of.
+   * Kept entries are written over the list to keep, from its start: a shared list is compacted in
+   * place. With `entryList` (e.g. "goals"), problems are named `.goals[index]` within the item.
+   */
+  keepEach<T>(list: Json[], entryList: string | undefined, read: (value: Json, r: FeedReader, index: number) => T | undefined): T[] {
+    const kept = this.keep(list);
+    let count = 0;
+    for (let i = 0; i < kept.length; i++) {
+      if (entryList !== undefined) {
+        this.entryList = entryList;
+        this.entryIndex = i;
+      }
+      const item = read(kept[i], this, i);
+      if (item !== undefined) kept[count++] = item;
+    }
+    this.entryIndex = -1;
+    if (count < kept.length) kept.length = count;
+    return kept as T[];
   }
 }
 
@@ -278,39 +300,26 @@ function counted(value: unknown): number {
   return value === undefined ? 0 : 1;
 }
 
-function isSdg(n: Json): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 17;
-}
-
-function readOrganization(value: Json, r: FeedReader): Organization | undefined {
-  if (!isObject(value)) {
-    r.problem('', 'an object', value);
-    return undefined;
-  }
-  const id = r.id(value);
-  const name = r.text(value.name, '.name', true);
-  if (id === undefined || name === undefined) return undefined;
+/** An organisation; a feed has few, so its copy is made as it is read, and dropped if the input is kept. */
+function readOrganization(input: Json, r: FeedReader): Organization | undefined {
+  const value = r.object(input);
+  const name = value && r.idAndText(value, value.name, '.name');
+  if (value === undefined || name === undefined) return undefined;
+  const organization: Organization = { id: value.id as string, name };
   const url = r.url(value.url, '.url');
-  const logo = r.url(value.logo, '.logo');
-  if (r.share && hasOnly(value, 2 + counted(url) + counted(logo))) {
-    if (value.name !== name) value.name = name;
-    return value as unknown as Organization;
-  }
-  const organization: Organization = { id, name };
   if (url !== undefined) organization.url = url;
+  const logo = r.url(value.logo, '.logo');
   if (logo !== undefined) organization.logo = logo;
-  return organization;
+  if (!r.share || !hasOnly(value, 2 + counted(url) + counted(logo))) return organization;
+  if (value.name !== name) value.name = name;
+  return value as unknown as Organization;
 }
 
 /** The goal at `goals[index]`; `r` is inside that entry. */
-function readGoal(value: Json, r: FeedReader): Goal | undefined {
-  if (!isObject(value)) {
-    r.problem('', 'an object', value);
-    return undefined;
-  }
-  const id = r.id(value);
-  const title = r.text(value.title, '.title', true);
-  if (id === undefined || title === undefined) return undefined;
+function readGoal(input: Json, r: FeedReader): Goal | undefined {
+  const value = r.object(input);
+  const title = value && r.idAndText(value, value.title, '.title');
+  if (value === undefined || title === undefined) return undefined;
   const target = r.number(value.target, '.target');
   const current = r.number(value.current, '.current');
   const baseline = r.number(value.baseline, '.baseline');
@@ -325,7 +334,7 @@ function readGoal(value: Json, r: FeedReader): Goal | undefined {
     if (value.unitForms !== unitForms) value.unitForms = unitForms as unknown as Json;
     return value as unknown as Goal;
   }
-  const goal: Goal = { id, title };
+  const goal: Goal = { id: value.id as string, title };
   if (target !== undefined) goal.target = target;
   if (current !== undefined) goal.current = current;
   if (baseline !== undefined) goal.baseline = baseline;
@@ -368,81 +377,40 @@ function readUnitForms(value: Json, r: FeedReader): UnitForms | undefined {
   return good === languages ? (value as unknown as UnitForms) : kept;
 }
 
-function readOrganizationRefs(refs: Json[], r: FeedReader, organizationIds: ReadonlySet<string>): ProjectOrganization[] {
-  // Kept references are written over the list to keep, from its start.
-  const kept = r.keep(refs);
-  let count = 0;
-  for (let i = 0; i < kept.length; i++) {
-    const ref = kept[i];
-    r.enterEntry('organizations', i);
-    if (!isObject(ref)) {
-      r.problem('', EXPECTED_ORGANIZATION_REF, ref);
-    } else {
-      const role = r.oneOf<Role>(ref.role, '.role', ROLES, true);
-      const id = ref.id;
-      if (typeof id !== 'string' || !organizationIds.has(id)) r.problem('.id', EXPECTED_KNOWN_ORGANIZATION, id);
-      else if (role !== undefined) kept[count++] = r.share && hasOnly(ref, 2) ? ref : { id, role };
-    }
-  }
-  r.leaveEntry();
-  if (count < kept.length) kept.length = count;
-  return kept as ProjectOrganization[];
+/** A project's reference to one of the feed's organisations; `r` is inside that entry. */
+function readOrganizationRef(input: Json, r: FeedReader): ProjectOrganization | undefined {
+  const ref = r.object(input, EXPECTED_ORGANIZATION_REF);
+  if (ref === undefined) return undefined;
+  const role = r.oneOf<Role>(ref.role, '.role', ROLES, true);
+  const id = ref.id;
+  if (typeof id !== 'string' || !r.organizationIds.has(id)) r.problem('.id', EXPECTED_KNOWN_ORGANIZATION, id);
+  else if (role !== undefined) return r.share && hasOnly(ref, 2) ? (ref as unknown as ProjectOrganization) : { id, role };
+  return undefined;
 }
 
-function readSdgs(list: Json[], r: FeedReader): number[] {
-  let i = 0;
-  while (i < list.length && isSdg(list[i])) i++;
-  if (i === list.length) return r.keep(list as number[]);
-  const sdgs = list.slice(0, i) as number[];
-  for (; i < list.length; i++) {
-    const n = list[i];
-    if (isSdg(n)) sdgs.push(n);
-    else r.problem(`.sdgs[${i}]`, 'a whole number from 1 to 17', n);
-  }
-  return sdgs;
-}
-
-function readGoals(list: Json[], r: FeedReader): Goal[] {
-  // Kept goals are written over the list to keep, from its start.
-  const kept = r.keep(list);
-  let count = 0;
-  for (let i = 0; i < kept.length; i++) {
-    r.enterEntry('goals', i);
-    const goal = readGoal(kept[i], r);
-    if (goal !== undefined) kept[count++] = goal;
-  }
-  r.leaveEntry();
-  if (count < kept.length) kept.length = count;
-  return kept as Goal[];
-}
-
-function readProject(value: Json, r: FeedReader, organizationIds: ReadonlySet<string>): Project | undefined {
-  if (!isObject(value)) {
-    r.problem('', 'an object', value);
-    return undefined;
-  }
-  const id = r.id(value);
-  const title = r.text(value.title, '.title', true);
+function readProject(input: Json, r: FeedReader): Project | undefined {
+  const value = r.object(input);
+  if (value === undefined) return undefined;
+  const title = r.idAndText(value, value.title, '.title');
   let organizations: ProjectOrganization[] | undefined;
   if (!Array.isArray(value.organizations)) {
     r.problem('.organizations', 'a list of {"id", "role"} objects', value.organizations);
   } else {
-    organizations = readOrganizationRefs(value.organizations, r, organizationIds);
+    organizations = r.keepEach(value.organizations, 'organizations', readOrganizationRef);
   }
-  if (id === undefined || title === undefined || organizations === undefined) return undefined;
+  if (title === undefined || organizations === undefined) return undefined;
 
   const summary = r.text(value.summary, '.summary', false);
   const description = r.text(value.description, '.description', false);
   const url = r.url(value.url, '.url');
-  const topics = r.strings(value.topics, '.topics');
-  const sdgList = r.list(value.sdgs, '.sdgs');
-  const sdgs = sdgList === undefined ? undefined : readSdgs(sdgList, r);
-  const municipalities = r.strings(value.municipalities, '.municipalities');
+  const topics = r.goodEntries(value.topics, '.topics', isNonEmptyString, EXPECTED_STRING);
+  const sdgs = r.goodEntries(value.sdgs, '.sdgs', isSdg, 'a whole number from 1 to 17');
+  const municipalities = r.goodEntries(value.municipalities, '.municipalities', isNonEmptyString, EXPECTED_STRING);
   const status = r.oneOf<ProjectStatus>(value.status, '.status', PROJECT_STATUSES);
-  const start = r.string(value.start, '.start', DATE, EXPECTED_DATE);
-  const end = r.string(value.end, '.end', DATE, EXPECTED_DATE);
+  const start = r.string(value.start, '.start', isFeedDate, EXPECTED_DATE);
+  const end = r.string(value.end, '.end', isFeedDate, EXPECTED_DATE);
   const goalList = r.list(value.goals, '.goals');
-  const goals = goalList === undefined ? undefined : readGoals(goalList, r);
+  const goals = goalList === undefined ? undefined : r.keepEach(goalList, 'goals', readGoal);
 
   const fields =
     3 +
@@ -467,7 +435,7 @@ function readProject(value: Json, r: FeedReader, organizationIds: ReadonlySet<st
     if (value.municipalities !== municipalities) value.municipalities = municipalities;
     return value as unknown as Project;
   }
-  const project: Project = { id, title, organizations };
+  const project: Project = { id: value.id as string, title, organizations };
   if (summary !== undefined) project.summary = summary;
   if (description !== undefined) project.description = description;
   if (url !== undefined) project.url = url;
@@ -488,29 +456,21 @@ function readCollection<T extends { id: string }>(
   r: FeedReader,
   read: (value: Json, reader: FeedReader) => T | undefined,
 ): T[] {
-  // Kept items are written over the list to keep, from its start.
-  const kept = r.keep(items);
-  let count = 0;
   const seen = new Set<string>();
-  for (let index = 0; index < kept.length; index++) {
-    const value = kept[index];
-    r.startItem(collection, index);
-    let item = read(value, r);
+  return r.keepEach(items, undefined, (value, reader, index) => {
+    reader.startItem(collection, index);
+    let item = read(value, reader);
     if (item && seen.has(item.id)) {
-      r.problem('.id', 'an id not used by an earlier item', item.id);
+      reader.problem('.id', 'an id not used by an earlier item', item.id);
       item = undefined;
     }
-    if (item) {
-      seen.add(item.id);
-      kept[count++] = item;
-    }
-    if (r.problems !== undefined) {
+    if (item) seen.add(item.id);
+    if (reader.problems !== undefined) {
       const rawId = isObject(value) && typeof value.id === 'string' ? value.id : undefined;
-      reports.push({ collection, index, id: rawId, dropped: item === undefined, problems: r.problems });
+      reports.push({ collection, index, id: rawId, dropped: item === undefined, problems: reader.problems });
     }
-  }
-  if (count < kept.length) kept.length = count;
-  return kept as T[];
+    return item;
+  });
 }
 
 export interface ValidateOptions {
@@ -569,17 +529,16 @@ function readFeed(input: JsonObject, rawProjects: Json[], r: FeedReader, share: 
   let rawOrganizations: Json[] = [];
   if (Array.isArray(input.organizations)) rawOrganizations = input.organizations;
   else if (input.organizations !== undefined) r.problem('.organizations', 'a list of organizations', input.organizations);
-  const language = r.string(input.language, '.language', LANGUAGE_TAG, 'a language tag such as "sv"');
+  const language = r.string(input.language, '.language', isLanguageTag, 'a language tag such as "sv"');
   const title = r.text(input.title, '.title', false);
-  const updated = r.string(input.updated, '.updated', DATE_TIME, 'an ISO 8601 date or date-time');
+  const updated = r.string(input.updated, '.updated', isFeedDateTime, EXPECTED_DATE_TIME);
   // Each item read below starts its own problem list: keep the feed's own.
   const feedProblems = r.problems;
 
   const organizations = readCollection(rawOrganizations, 'organizations', reports, r, readOrganization);
-  const organizationIds = new Set(organizations.map((o) => o.id));
-  const projects = readCollection(rawProjects, 'projects', reports, r, (value, reader) =>
-    readProject(value, reader, organizationIds),
-  );
+  r.organizationIds = new Set(organizations.map((o) => o.id));
+  const projects = readCollection(rawProjects, 'projects', reports, r, readProject);
+  r.organizationIds = NO_IDS;
 
   const feed: Feed = { version: SUPPORTED_FEED_VERSION, organizations, projects };
   if (language !== undefined) feed.language = language;
@@ -592,11 +551,15 @@ function readFeed(input: JsonObject, rawProjects: Json[], r: FeedReader, share: 
   return { ok: true, feed, reports };
 }
 
-/** Parses feed text: JSON first, then {@link validateFeed}. Never throws. */
+/**
+ * Parses feed text: JSON first, then {@link validateFeed}. Never throws. A leading byte-order mark
+ * is dropped, as `fetch`'s `text()` drops it: a feed file saved with one reads the same in the
+ * widgets, from an inline script and in the CLI.
+ */
 export function parseFeed(text: string): FeedParseResult {
   let json: Json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'not-json', problem: { path: '$', expected: 'JSON', found: detail } };

@@ -11,9 +11,9 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
-  parseFeedDate,
   pluralCategory,
 } from '../../src/data/format.js';
+import { parseFeedDate } from '../../src/data/dates.js';
 
 const LANGUAGES = ['sv', 'en', 'ar', 'en-GB'];
 /** What Intl is asked for: plain English is British English, and the digits are pinned (#18). */

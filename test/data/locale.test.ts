@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalLanguage, formattingLanguage, matchLocale, textDirection } from '../../src/data/locale.js';
-import { memoizeByTag } from '../../src/data/memo.js';
+import { memoize } from '../../src/data/memo.js';
 
 const CATALOGUES = ['sv', 'en', 'ar'] as const;
 
@@ -71,10 +71,10 @@ describe('textDirection', () => {
   });
 });
 
-describe('answers remembered per tag (memoizeByTag)', () => {
+describe('answers remembered per tag (memoize)', () => {
   it('asks once per tag, and answers the same again, undefined included', () => {
     const asked: string[] = [];
-    const canonical = memoizeByTag((tag: string) => {
+    const canonical = memoize((tag: string) => {
       asked.push(tag);
       return tag === 'x' ? undefined : tag.toLowerCase();
     });

@@ -67,6 +67,31 @@ describe('npx si-feed validate', () => {
     assert.match(failure.stderr, /5 problems/);
   });
 
+  it('refuses a feed with days that do not exist, naming their paths (exit 1)', async () => {
+    const feed = sampleJson();
+    feed.projects[0].start = '2026-02-30';
+    feed.projects[1].end = '2026-13-45';
+    (feed as Record<string, unknown>).updated = '2024-99-99T99:99';
+    const file = join(mkdtempSync(join(tmpdir(), 'si-feed-')), 'dates.json');
+    writeFileSync(file, JSON.stringify(feed));
+    const failure = await run(process.execPath, [bin, 'validate', file]).then(
+      () => assert.fail('expected a non-zero exit'),
+      (error: { code: number; stderr: string }) => error,
+    );
+    assert.equal(failure.code, 1);
+    assert.match(failure.stderr, /\$\.projects\[0\]\.start: expected a date such as "2026-08-12", found "2026-02-30"/);
+    assert.match(failure.stderr, /\$\.projects\[1\]\.end: expected .*, found "2026-13-45"/);
+    assert.match(failure.stderr, /\$\.updated: expected .*, found "2024-99-99T99:99"/);
+    assert.match(failure.stderr, /3 problems/);
+  });
+
+  it('passes the sample feed saved with a UTF-8 byte-order mark, as the widgets show it (exit 0)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'si-feed-')), 'bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(SAMPLE_PATH, 'utf8')}`);
+    const { stdout } = await run(process.execPath, [bin, 'validate', file]);
+    assert.match(stdout, /valid feed v1 with 5 projects and 15 organizations/);
+  });
+
   it('refuses text that is not JSON', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'si-feed-')), 'page.html');
     writeFileSync(file, '<!doctype html>');

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/project-card.js';
 import type { SiProjectCard } from '../../src/components/project-card/project-card.js';
-import { SAMPLE_FEED, settled } from './helpers.js';
+import { capture, SAMPLE_FEED, settled, settledFixture, textOf } from './helpers.js';
 
 interface AccessibilityNode {
   role: string;
@@ -57,5 +57,31 @@ describe('<si-project-card> for assistive tech', () => {
     const shown = card.shadowRoot!.querySelector<HTMLElement>('[part="leads"]')!.innerText;
     expect(shown).to.match(/^Projektägare: Malmö universitet, Lunds universitet och Region Skåne$/);
     expect(await paragraphs()).to.include(shown);
+  });
+});
+
+describe('<si-project-card> with a start date that does not exist', () => {
+  const longDate = (ms: number) => new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+
+  it('shows the rest of the project, no shifted date, and names the date in the console', async () => {
+    const data = await (await fetch(SAMPLE_FEED)).json();
+    Object.assign(data.projects[0], { start: '2026-02-30', end: '2026-12-31' });
+    Object.assign(data.projects[1], { start: '2024-02-30' });
+    const warnings = await capture('warn', async () => {
+      const both = await settledFixture<SiProjectCard>(html`<si-project-card .data=${data} project="asif"></si-project-card>`);
+      const startOnly = await settledFixture<SiProjectCard>(html`<si-project-card .data=${data} project="joint-way"></si-project-card>`);
+      for (const card of [both, startOnly]) {
+        expect(card.state).to.equal('ready');
+        expect(textOf(card)).not.to.match(/mars/); // "2 mars 2026", "1 mars 2024": the days the bad dates roll over to
+        expect(card.shadowRoot!.querySelector('[part="status"]')?.textContent).to.equal('Pågående');
+        expect(card.shadowRoot!.querySelector('[part="summary"]')?.textContent).to.have.length.greaterThan(20);
+      }
+      expect(both.shadowRoot!.querySelector('[part="title"]')?.textContent).to.match(/^En unik och relevant innovationsallians/);
+      // The end date alone is good: it is shown as one.
+      expect(both.shadowRoot!.querySelector('[part="period"]')?.textContent).to.equal(`Till ${longDate(Date.UTC(2026, 11, 31))}`);
+      expect(startOnly.shadowRoot!.querySelector('[part="period"]')).to.equal(null);
+    });
+    expect(warnings.join('\n')).to.match(/\$\.projects\[0\]\.start: expected a date such as "2026-08-12", found "2026-02-30"/);
+    expect(warnings.join('\n')).to.match(/\$\.projects\[1\]\.start: expected a date such as "2026-08-12", found "2024-02-30"/);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/project-list.js';
 import type { SiProjectList } from '../../src/components/project-list/project-list.js';
-import { SAMPLE_FEED, settledFixture, shadow } from './helpers.js';
+import { capture, SAMPLE_FEED, settledFixture, shadow } from './helpers.js';
 
 describe('<si-project-list>', () => {
   it('lists the five seed projects from the sample feed, each with a linked heading, lead and summary', async () => {
@@ -55,5 +55,30 @@ describe('<si-project-list>', () => {
     expect(shadow(list).querySelector('[role="alert"]')).to.equal(null);
     expect(list.getBoundingClientRect().height).to.be.greaterThan(100);
     await expect(list).to.be.accessible();
+  });
+});
+
+describe('<si-project-list> with start dates that do not exist', () => {
+  it('lists every project, shows no shifted date, and names the dates in the console', async () => {
+    const data = await (await fetch(SAMPLE_FEED)).json();
+    data.projects[0].start = '2024-02-30';
+    data.projects[1].start = '2026-13-45';
+    data.projects[2].start = '2024-02-29';
+    const warnings = await capture('warn', async () => {
+      const list = await settledFixture<SiProjectList>(html`<si-project-list .data=${data}></si-project-list>`);
+      const items = [...shadow(list).querySelectorAll('li[part="item"]')];
+      expect(items.length).to.equal(5);
+      expect(items[0].querySelector('h3')?.textContent).to.match(/^En unik och relevant innovationsallians/);
+      expect(items[1].querySelector('[part="summary"]')?.textContent).to.have.length.greaterThan(20);
+      // "1 mars 2024" is what 2024-02-30 rolls over to; 2026-13-45 rolls into 2027.
+      expect(items[0].textContent).not.to.match(/mars/);
+      expect(items[1].textContent).not.to.match(/2027/);
+      expect(items[0].querySelector('.start')).to.equal(null);
+      expect(items[1].querySelector('.start')).to.equal(null);
+      const leapDay = new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 1, 29));
+      expect(items[2].querySelector('.start')?.textContent).to.contain(leapDay);
+    });
+    expect(warnings.join('\n')).to.match(/\$\.projects\[0\]\.start: expected .*, found "2024-02-30"/);
+    expect(warnings.join('\n')).to.match(/\$\.projects\[1\]\.start: expected .*, found "2026-13-45"/);
   });
 });
