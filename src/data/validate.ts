@@ -284,35 +284,36 @@ function goodLanguages(text: JsonObject): Record<string, string> {
   return kept;
 }
 
-/**
- * Whether a shared object holds no field beyond the `kept` ones read from it, and so can be kept as
- * it is. An unknown field, or one left out as invalid, makes a new object with only the kept ones.
- */
-function hasOnly(object: JsonObject, kept: number): boolean {
+function fieldCount(object: object): number {
   let fields = 0;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only counted
   for (const _field in object) fields++;
-  return fields === kept;
+  return fields;
 }
 
-/** 1 for a field that is kept, 0 for one that is not. */
-function counted(value: unknown): number {
-  return value === undefined ? 0 : 1;
+/**
+ * An item made of the fields read from `input` (`undefined`: absent, or dropped with a report). A
+ * shared input that holds no other field is kept as it is, with the read values (texts and lists
+ * narrowed) written back over its own; otherwise a new object of the defined fields is made, so an
+ * unknown field or one left out as invalid never reaches the elements.
+ */
+function settle<T>(input: JsonObject, r: FeedReader, fields: Record<string, unknown>): T {
+  let defined = 0;
+  for (const key in fields) if (fields[key] !== undefined) defined++;
+  if (r.share && fieldCount(input) === defined) {
+    for (const key in fields) if (input[key] !== fields[key]) input[key] = fields[key] as Json;
+    return input as unknown as T;
+  }
+  const item: Record<string, unknown> = {};
+  for (const key in fields) if (fields[key] !== undefined) item[key] = fields[key];
+  return item as T;
 }
 
-/** An organisation; a feed has few, so its copy is made as it is read, and dropped if the input is kept. */
 function readOrganization(input: Json, r: FeedReader): Organization | undefined {
   const value = r.object(input);
   const name = value && r.idAndText(value, value.name, '.name');
   if (value === undefined || name === undefined) return undefined;
-  const organization: Organization = { id: value.id as string, name };
-  const url = r.url(value.url, '.url');
-  if (url !== undefined) organization.url = url;
-  const logo = r.url(value.logo, '.logo');
-  if (logo !== undefined) organization.logo = logo;
-  if (!r.share || !hasOnly(value, 2 + counted(url) + counted(logo))) return organization;
-  if (value.name !== name) value.name = name;
-  return value as unknown as Organization;
+  return settle(value, r, { id: value.id, name, url: r.url(value.url, '.url'), logo: r.url(value.logo, '.logo') });
 }
 
 /** The goal at `goals[index]`; `r` is inside that entry. */
@@ -320,28 +321,16 @@ function readGoal(input: Json, r: FeedReader): Goal | undefined {
   const value = r.object(input);
   const title = value && r.idAndText(value, value.title, '.title');
   if (value === undefined || title === undefined) return undefined;
-  const target = r.number(value.target, '.target');
-  const current = r.number(value.current, '.current');
-  const baseline = r.number(value.baseline, '.baseline');
-  const unit = r.text(value.unit, '.unit', false);
-  const unitForms = readUnitForms(value.unitForms, r);
-  const status = r.oneOf<GoalStatus>(value.status, '.status', GOAL_STATUSES);
-  const fields = 2 + counted(target) + counted(current) + counted(baseline) + counted(unit) + counted(unitForms) + counted(status);
-  if (r.share && hasOnly(value, fields)) {
-    // Texts with a bad language are kept without it.
-    if (value.title !== title) value.title = title;
-    if (value.unit !== unit) value.unit = unit;
-    if (value.unitForms !== unitForms) value.unitForms = unitForms as unknown as Json;
-    return value as unknown as Goal;
-  }
-  const goal: Goal = { id: value.id as string, title };
-  if (target !== undefined) goal.target = target;
-  if (current !== undefined) goal.current = current;
-  if (baseline !== undefined) goal.baseline = baseline;
-  if (unit !== undefined) goal.unit = unit;
-  if (unitForms !== undefined) goal.unitForms = unitForms;
-  if (status !== undefined) goal.status = status;
-  return goal;
+  return settle(value, r, {
+    id: value.id,
+    title,
+    target: r.number(value.target, '.target'),
+    current: r.number(value.current, '.current'),
+    baseline: r.number(value.baseline, '.baseline'),
+    unit: r.text(value.unit, '.unit', false),
+    unitForms: readUnitForms(value.unitForms, r),
+    status: r.oneOf<GoalStatus>(value.status, '.status', GOAL_STATUSES),
+  });
 }
 
 const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -384,7 +373,7 @@ function readOrganizationRef(input: Json, r: FeedReader): ProjectOrganization | 
   const role = r.oneOf<Role>(ref.role, '.role', ROLES, true);
   const id = ref.id;
   if (typeof id !== 'string' || !r.organizationIds.has(id)) r.problem('.id', EXPECTED_KNOWN_ORGANIZATION, id);
-  else if (role !== undefined) return r.share && hasOnly(ref, 2) ? (ref as unknown as ProjectOrganization) : { id, role };
+  else if (role !== undefined) return settle(ref, r, { id, role });
   return undefined;
 }
 
@@ -392,14 +381,9 @@ function readProject(input: Json, r: FeedReader): Project | undefined {
   const value = r.object(input);
   if (value === undefined) return undefined;
   const title = r.idAndText(value, value.title, '.title');
-  let organizations: ProjectOrganization[] | undefined;
-  if (!Array.isArray(value.organizations)) {
-    r.problem('.organizations', 'a list of {"id", "role"} objects', value.organizations);
-  } else {
-    organizations = r.keepEach(value.organizations, 'organizations', readOrganizationRef);
-  }
+  const organizations = readOrganizationRefs(value.organizations, r);
   if (title === undefined || organizations === undefined) return undefined;
-
+  const project: Project = { id: value.id as string, title, organizations };
   const summary = r.text(value.summary, '.summary', false);
   const description = r.text(value.description, '.description', false);
   const url = r.url(value.url, '.url');
@@ -409,33 +393,9 @@ function readProject(input: Json, r: FeedReader): Project | undefined {
   const status = r.oneOf<ProjectStatus>(value.status, '.status', PROJECT_STATUSES);
   const start = r.string(value.start, '.start', isFeedDate, EXPECTED_DATE);
   const end = r.string(value.end, '.end', isFeedDate, EXPECTED_DATE);
-  const goalList = r.list(value.goals, '.goals');
-  const goals = goalList === undefined ? undefined : r.keepEach(goalList, 'goals', readGoal);
-
-  const fields =
-    3 +
-    counted(summary) +
-    counted(description) +
-    counted(url) +
-    counted(topics) +
-    counted(sdgs) +
-    counted(municipalities) +
-    counted(status) +
-    counted(start) +
-    counted(end) +
-    counted(goals);
-  if (r.share && hasOnly(value, fields)) {
-    // Nothing left out: the project as it is, but with texts and lists that were narrowed.
-    // (Lists of objects, organizations and goals, are already the input's own, compacted in place.)
-    if (value.title !== title) value.title = title;
-    if (value.summary !== summary) value.summary = summary;
-    if (value.description !== description) value.description = description;
-    if (value.topics !== topics) value.topics = topics;
-    if (value.sdgs !== sdgs) value.sdgs = sdgs;
-    if (value.municipalities !== municipalities) value.municipalities = municipalities;
-    return value as unknown as Project;
-  }
-  const project: Project = { id: value.id as string, title, organizations };
+  const goals = readGoals(value.goals, r);
+  // Written out rather than through settle(): this runs for every project of a feed of thousands,
+  // and plain property writes are several times faster than keyed ones.
   if (summary !== undefined) project.summary = summary;
   if (description !== undefined) project.description = description;
   if (url !== undefined) project.url = url;
@@ -446,7 +406,21 @@ function readProject(input: Json, r: FeedReader): Project | undefined {
   if (start !== undefined) project.start = start;
   if (end !== undefined) project.end = end;
   if (goals !== undefined) project.goals = goals;
-  return project;
+  // A shared project holding nothing else is kept, with its narrowed texts and lists written back.
+  return r.share && fieldCount(value) === fieldCount(project) ? (Object.assign(value, project) as unknown as Project) : project;
+}
+
+/** A project's organisations: the input's own list, compacted in place. */
+function readOrganizationRefs(input: Json, r: FeedReader): ProjectOrganization[] | undefined {
+  if (Array.isArray(input)) return r.keepEach(input, 'organizations', readOrganizationRef);
+  r.problem('.organizations', 'a list of {"id", "role"} objects', input);
+  return undefined;
+}
+
+/** A project's goals: the input's own list, compacted in place (like its organisations). */
+function readGoals(input: Json, r: FeedReader): Goal[] | undefined {
+  const list = r.list(input, '.goals');
+  return list && r.keepEach(list, 'goals', readGoal);
 }
 
 function readCollection<T extends { id: string }>(
