@@ -106,7 +106,7 @@ describe('the shared feed loader', () => {
     });
     expect(hasty.state).to.equal('error');
     expect(performance.now() - started).to.be.within(900, 2500);
-    expect(errorText(hasty)).to.match(/svarade inte inom 1 sekunder/);
+    expect(errorText(hasty)).to.match(/svarade inte inom 1 sekund\./);
     expect(errors.join('\n')).to.match(/timeout: no complete answer within 1000 ms/);
     expect(patient.state, 'the other element still waits').to.equal('loading');
     // Its retry button waits again for the answer still coming, without a second request.

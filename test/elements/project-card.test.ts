@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/project-card.js';
 import type { SiProjectCard } from '../../src/components/project-card/project-card.js';
+import { isolate } from '../../src/data/message.js';
 import { capture, SAMPLE_FEED, settled, settledFixture, textOf } from './helpers.js';
 
 interface AccessibilityNode {
@@ -78,7 +79,7 @@ describe('<si-project-card> with a start date that does not exist', () => {
       }
       expect(both.shadowRoot!.querySelector('[part="title"]')?.textContent).to.match(/^En unik och relevant innovationsallians/);
       // The end date alone is good: it is shown as one.
-      expect(both.shadowRoot!.querySelector('[part="period"]')?.textContent).to.equal(`Till ${longDate(Date.UTC(2026, 11, 31))}`);
+      expect(both.shadowRoot!.querySelector('[part="period"]')?.textContent).to.equal(`Till ${isolate(longDate(Date.UTC(2026, 11, 31)))}`);
       expect(startOnly.shadowRoot!.querySelector('[part="period"]')).to.equal(null);
     });
     expect(warnings.join('\n')).to.match(/\$\.projects\[0\]\.start: expected a date such as "2026-08-12", found "2026-02-30"/);

@@ -73,10 +73,10 @@ describe('<si-project-list> with start dates that do not exist', () => {
       // "1 mars 2024" is what 2024-02-30 rolls over to; 2026-13-45 rolls into 2027.
       expect(items[0].textContent).not.to.match(/mars/);
       expect(items[1].textContent).not.to.match(/2027/);
-      expect(items[0].querySelector('.start')).to.equal(null);
-      expect(items[1].querySelector('.start')).to.equal(null);
+      expect(items[0].querySelector('[part="period"]')).to.equal(null);
+      expect(items[1].querySelector('[part="period"]')).to.equal(null);
       const leapDay = new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 1, 29));
-      expect(items[2].querySelector('.start')?.textContent).to.contain(leapDay);
+      expect(items[2].querySelector('[part="period"]')?.textContent).to.contain(leapDay);
     });
     expect(warnings.join('\n')).to.match(/\$\.projects\[0\]\.start: expected .*, found "2024-02-30"/);
     expect(warnings.join('\n')).to.match(/\$\.projects\[1\]\.start: expected .*, found "2026-13-45"/);
