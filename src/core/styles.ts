@@ -221,6 +221,9 @@ export const baseStyles = css`
     form {
       display: none !important;
     }
+    a {
+      transition: none;
+    }
     a[href]::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
