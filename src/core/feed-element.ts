@@ -67,7 +67,6 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  * what they select from the feed and how a ready view looks; nothing else.
  *
  * @fires si-state-change - When `state` changes. `detail: { state, message? }`. Bubbles, composed.
- * @fires si-project-open - A visitor followed a project's link (click, Enter or middle click). `detail: { project, url, element }`. Bubbles, composed.
  */
 export abstract class SiFeedElement<View> extends LitElement implements LanguageWatcher {
   static siVersion = VERSION;
@@ -156,7 +155,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     this.addEventListener('auxclick', this.onLinkFollowed);
   }
 
-  /** `si-project-open` for a link inside an element marked `data-project` (a project's card or item). */
+  /**
+   * `si-project-open` for a link inside an element marked `data-project` (a project's card or list
+   * item); elements that mark one say `@fires si-project-open` in their own JSDoc.
+   */
   private readonly onLinkFollowed = (event: MouseEvent): void => {
     if (event.type === 'auxclick' && event.button !== 1) return;
     const path = event.composedPath();

@@ -42,6 +42,8 @@ import { projectCardStyles } from './project-card.styles.js';
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
  *
+ * @fires si-project-open - A visitor followed a project's link (click, Enter or middle click). `detail: { project, url, element }`. Bubbles, composed.
+ *
  * @csspart card - The card's `<article>`.
  * @csspart title - The card's heading.
  * @csspart link - The link in the heading.

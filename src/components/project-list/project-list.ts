@@ -131,6 +131,7 @@ const DEFAULT_PAGE_SIZE = 12;
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
  *
+ * @fires si-project-open - A visitor followed a project's link (click, Enter or middle click). `detail: { project, url, element }`. Bubbles, composed.
  * @fires si-filter-change - A visitor changed a control (after typing pauses, as the count is announced). `detail: { search, organization, topic, municipality, status, sort, matches }`. Bubbles, composed.
  * @fires si-show-more - A visitor pressed "show more". `detail: { shown, matches }`. Bubbles, composed.
  *
