@@ -169,7 +169,9 @@ export default defineConfig({
         // The minifier keeps /* @__PURE__ */ marks for downstream bundlers; nothing bundles this file.
         comments: { annotation: false, jsdoc: false },
         // Stable names: a versioned CDN path already busts caches, and self-hosters copy known files.
-        chunkFileNames: 'locales/[name].js',
+        // Languages in locales/; other lazy code (the list's download) in chunks/.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => GENERATED_LOCALE.test(id)) ? 'locales/[name].js' : 'chunks/[name].js',
       },
     },
   },

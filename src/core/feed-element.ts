@@ -32,6 +32,7 @@ import { whenIdle } from './idle.js';
 import { oneOf, wholeNumber, type AttributeHost } from './attributes.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
 import { jsonLdDocument, jsonLdScript, projectJsonLd, scriptSafeJson } from './structured-data.js';
+import { fire } from './events.js';
 import type { Project } from '../data/types.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -147,6 +148,28 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** The heading level in use, read from `heading-level` by {@link readAttributes}. */
   private headingLevelInUse = DEFAULT_HEADING_LEVEL;
 
+  constructor() {
+    super();
+    // On the host: a click inside the shadow root reaches it, its path still telling which link.
+    this.addEventListener('click', this.onLinkFollowed);
+    this.addEventListener('auxclick', this.onLinkFollowed);
+  }
+
+  /**
+   * `si-project-open` for a link inside an element marked `data-project` (a project's card or list
+   * item); elements that mark one say `@fires si-project-open` in their own JSDoc.
+   */
+  private readonly onLinkFollowed = (event: MouseEvent): void => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const path = event.composedPath();
+    const end = path.indexOf(this.renderRoot);
+    if (end < 0) return; // not from inside the shadow root
+    const inside = path.slice(0, end);
+    const link = inside.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.href !== '');
+    const item = inside.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.project !== undefined);
+    if (link && item) fire(this, 'si-project-open', { project: item.dataset.project!, url: link.href, element: this.localName });
+  };
+
   connectedCallback(): void {
     super.connectedCallback();
     ensureLocalization();
@@ -229,6 +252,11 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   protected performUpdate(): void {
     this.resolveLanguage();
     withCatalogue(this.catalogue, () => super.performUpdate());
+  }
+
+  /** Runs `words` with `msg()` answering in the element's language, outside an update (after a click). */
+  protected inOwnWords<T>(words: () => T): T {
+    return withCatalogue(this.catalogue, words);
   }
 
   /** What the element makes of the loaded feed. */
@@ -358,7 +386,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
       const detail: StateChangeDetail = { state: this.state };
       const view = this.state === 'error' ? this.statusView() : undefined;
       if (view?.state === 'error') detail.message = view.message;
-      this.dispatchEvent(new CustomEvent('si-state-change', { detail, bubbles: true, composed: true }));
+      fire(this, 'si-state-change', detail);
     }
   }
 

@@ -133,6 +133,15 @@ export const baseStyles = css`
     color: var(--_on-accent);
     cursor: pointer;
   }
+  /* A button beside the content (clear filters, download, share): outlined, filled on hover. */
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  button.secondary:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
   h1,
   h2,
   h3,
@@ -194,6 +203,33 @@ export const baseStyles = css`
     .skeleton {
       background: none;
       border: 1px dashed GrayText;
+    }
+  }
+  /* On paper: dark on white whatever the theme, no buttons or controls, each link's address after
+     its text. (A list prints every match: see PrintController.) */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      --_background: transparent;
+      --_surface: transparent;
+      --_text: #000;
+      --_muted: #333;
+      --_accent: #000;
+    }
+    button,
+    form {
+      display: none !important;
+    }
+    a {
+      transition: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    .panel {
+      break-inside: avoid;
     }
   }
 `;

@@ -7,7 +7,8 @@
 import { msg } from '@lit/localize';
 import { choosePlural } from '../data/format.js';
 import { sayCount } from '../data/message.js';
-import type { GoalStatus, ProjectStatus, Role } from '../data/types.js';
+import type { CsvWords } from '../data/download.js';
+import { ROLES, type GoalStatus, type ProjectStatus, type Role } from '../data/types.js';
 
 /** A role as the heading over `count` organisations: "Finansiär", "Finansiärer". */
 export function roleName(role: Role, count: number, language: string): string {
@@ -103,6 +104,29 @@ export function goalStatusName(status: GoalStatus | undefined): string {
     case undefined:
       return msg('Ingen status rapporterad');
   }
+}
+
+/** The headings and values of a downloaded CSV file, in the words' language `language`. */
+export function csvWords(language: string): CsvWords {
+  const roles = Object.fromEntries(ROLES.map((role) => [role, roleName(role, 1, language)])) as Record<Role, string>;
+  return {
+    headings: {
+      id: 'id',
+      title: msg('Titel'),
+      summary: msg('Sammanfattning'),
+      status: msg('Status'),
+      start: msg('Startdatum'),
+      end: msg('Slutdatum'),
+      leads: roleName('lead', 2, language),
+      partners: msg('Övriga organisationer'),
+      topics: msg('Ämnen'),
+      municipalities: msg('Kommuner'),
+      sdgs: msg('Globala mål'),
+      url: msg('Webbadress'),
+    },
+    statuses: { planned: projectStatusName('planned'), active: projectStatusName('active'), completed: projectStatusName('completed') },
+    roles,
+  };
 }
 
 /** "5 projekt"; a form may leave the number out ("مشروع واحد"). */

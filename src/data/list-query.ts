@@ -7,8 +7,11 @@ import { parseList, parseRoles, parseSdgs, parseStatuses, SORT_ORDERS, type Proj
 import { isOneOf, unknownWordMessage } from './one-of.js';
 import { PROJECT_STATUSES, ROLES } from './types.js';
 
-/** The visitor controls `filters` can ask for, in the order they are shown when asked for. */
-export const FILTER_CONTROLS = ['search', 'organization', 'topic', 'municipality', 'status', 'sort'] as const;
+/**
+ * The visitor controls `filters` can ask for, in the order they are shown when asked for;
+ * `download` is not a filter but the buttons that download what the filters leave.
+ */
+export const FILTER_CONTROLS = ['search', 'organization', 'topic', 'municipality', 'status', 'sort', 'download'] as const;
 export type FilterControl = (typeof FILTER_CONTROLS)[number];
 
 export type SelectControl = 'organization' | 'topic' | 'municipality' | 'status';

@@ -5,8 +5,10 @@
  */
 import '../si-widgets.js';
 import { definedWidgets, siElement } from '../core/define.js';
+import { SI_EVENTS } from '../core/events.js';
 import { textDirection } from '../data/locale.js';
 import {
+  EMBED_EVENT_MESSAGE,
   EMBED_SIZE_MESSAGE,
   EMBED_SIZE_REQUEST,
   isLanguageTag,
@@ -86,8 +88,43 @@ function reportSize(): void {
   });
 }
 
+/**
+ * The framing page's origin, as postMessage's target: the browser's own record of it where it
+ * keeps one (`location.ancestorOrigins`: Chromium, Safari), else the origin of the referrer (the
+ * page that loaded this iframe, unless its referrer policy hides it), else any origin ('*'). '*' is
+ * acceptable only because what is posted is the events' details: no personal data, nothing the
+ * framing page could not see by looking at the iframe's address and the public feed.
+ */
+function parentOrigin(): string {
+  const ancestor = location.ancestorOrigins?.[0];
+  if (ancestor && ancestor !== 'null') return ancestor;
+  try {
+    if (document.referrer) return new URL(document.referrer).origin;
+  } catch {
+    // An unreadable referrer: fall through.
+  }
+  return '*';
+}
+
+/**
+ * Passes each of the widget's events (core/events.ts) on to the framing page as
+ * `{ type: 'si-widgets:event', event: 'si-project-open', detail: { … } }`; embed-resize.js fires it
+ * again on the <iframe> element there. Nothing else is sent.
+ */
+function passOnEvents(): void {
+  if (window.parent === window) return;
+  const target = parentOrigin();
+  for (const name of SI_EVENTS) {
+    document.addEventListener(name, (event) => {
+      const { detail } = event as CustomEvent<unknown>;
+      window.parent.postMessage({ type: EMBED_EVENT_MESSAGE, event: name, detail }, target);
+    });
+  }
+}
+
 const root = document.getElementById('si-embed');
 if (root) {
+  passOnEvents();
   show(root);
   reportSize();
 }

@@ -128,3 +128,5 @@ export function parseEmbedQuery(search: string, base: string, widgetAttributes: 
 export const EMBED_SIZE_MESSAGE = 'si-widgets:embed-size';
 /** What a host script that started late sends to ask for the height again: `{ type }`. */
 export const EMBED_SIZE_REQUEST = 'si-widgets:embed-size-request';
+/** An element's event passed on to the page that frames embed.html: `{ type, event, detail }`. */
+export const EMBED_EVENT_MESSAGE = 'si-widgets:event';

@@ -7,12 +7,21 @@
  * or in an open shadow root) whose src is an embed.html on an accepted origin, from that origin,
  * and carries a positive height, which it clamps to MAX_HEIGHT. Nothing else is read. The accepted
  * origins are this script's own, or those listed in its tag's `data-origins` attribute.
+ *
+ * The widgets' events (si-project-open, si-filter-change, si-show-more, si-state-change) come the
+ * same way, checked the same way, and are fired again on the <iframe> element, with the same names
+ * and details, bubbling and composed: a page listens on the iframe, or on `document`, as it would
+ * for a widget in the page itself.
  */
 
 /** Equal to EMBED_SIZE_MESSAGE in embed-query.ts (a test checks); not imported, so that this file builds alone. */
 const RESIZE_MESSAGE = 'si-widgets:embed-size';
 /** Equal to EMBED_SIZE_REQUEST in embed-query.ts. */
 const RESIZE_REQUEST = 'si-widgets:embed-size-request';
+/** Equal to EMBED_EVENT_MESSAGE in embed-query.ts. */
+const EVENT_MESSAGE = 'si-widgets:event';
+/** Equal to SI_EVENTS in core/events.ts: the only events passed on. */
+const EVENT_NAMES: readonly string[] = ['si-state-change', 'si-project-open', 'si-filter-change', 'si-show-more'];
 const INSTALLED = Symbol.for('si-widgets.embed-resize.v1');
 /** The tallest an iframe is made: a taller widget scrolls inside it (docs/embed-html.md says so). */
 const MAX_HEIGHT = 20_000;
@@ -79,15 +88,31 @@ const iframeOf = (() => {
   };
 })();
 
+interface EmbedMessage {
+  type?: unknown;
+  height?: unknown;
+  event?: unknown;
+  detail?: unknown;
+}
+
+/** Fires a widget's event again on its iframe; anything but a known name with an object detail is ignored. */
+function passOn(iframe: HTMLIFrameElement, { event, detail }: EmbedMessage): void {
+  if (typeof event !== 'string' || !EVENT_NAMES.includes(event) || typeof detail !== 'object' || detail === null) return;
+  iframe.dispatchEvent(new CustomEvent(event, { detail, bubbles: true, composed: true }));
+}
+
 function install(origins: ReadonlySet<string>): void {
   window.addEventListener('message', (event: MessageEvent) => {
     if (!origins.has(event.origin) || !event.source) return;
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null) return;
-    const { type, height } = data as { type?: unknown; height?: unknown };
-    if (type !== RESIZE_MESSAGE || typeof height !== 'number' || !(height > 0)) return;
+    const message = data as EmbedMessage;
+    const { type, height } = message;
+    if (type !== RESIZE_MESSAGE && type !== EVENT_MESSAGE) return;
     const iframe = iframeOf(event.source);
     if (!iframe || embedOrigin(iframe) !== event.origin) return;
+    if (type === EVENT_MESSAGE) return passOn(iframe, message);
+    if (typeof height !== 'number' || !(height > 0)) return;
     // Clamped, not dropped: a list taller than the cap still grows to it (Infinity included).
     // CSSOM, not a style attribute: allowed under a strict style-src.
     iframe.style.height = `${Math.ceil(Math.min(height, MAX_HEIGHT))}px`;

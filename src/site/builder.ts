@@ -47,6 +47,7 @@ const FILTER_CONTROLS: Option[] = [
   ['municipality', 'Kommun'],
   ['status', 'Status'],
   ['sort', 'Sortering'],
+  ['download', 'Nedladdning (CSV, JSON)'],
 ];
 
 const LANGUAGES: [value: string, label: string, lang?: string][] = [

@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BROWSER_ARGS, requireBrowser } from '../tools/find-browser.js';
 import { BUDGETS, TARGETS } from './budgets.js';
-import { makeFeedTextOfSize } from './feeds.js';
+import { makeFeed, makeFeedTextOfSize } from './feeds.js';
 import { startServer } from './server.js';
 import { distSizes, elementCosts } from './sizes.js';
 import { timeFetchedAndCopied } from './time-validation.js';
@@ -44,6 +44,7 @@ const LIST_PROJECTS = 10_000;
 const SMALL_LIST_PROJECTS = 100;
 const VALIDATION_BYTES = 5_000_000;
 const SHARED_ELEMENTS = 50;
+const DOWNLOAD_PROJECTS = 10_000;
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -79,6 +80,32 @@ function gc() {
 async function validationInNode(text) {
   const { validateFeed } = await import(pathToFileURL(join(root, 'dist/npm/data/validate.js')).href);
   return timeFetchedAndCopied(validateFeed, text, { runs: VALIDATION_RUNS, warmups: 2, gc });
+}
+
+/** Building the list's download files (dist/npm/data/download.js) for every project of a big feed. */
+async function downloadFigures() {
+  const { projectsCsv, projectsJson } = await import(pathToFileURL(join(root, 'dist/npm/data/download.js')).href);
+  const feed = makeFeed({ projects: DOWNLOAD_PROJECTS, organizations: 60 });
+  const names = (value) => (typeof value === 'string' ? value : value.sv);
+  // Each word is its key: the words cost nothing that matters here.
+  const byKey = new Proxy({}, { get: (_, key) => String(key) });
+  const words = { headings: byKey, statuses: byKey, roles: byKey };
+  const options = { words, locale: 'sv', text: (value) => (value === undefined ? '' : names(value)), link: (url) => url };
+  const time = (build) => {
+    const runs = [];
+    let bytes = 0;
+    for (let i = 0; i < RUNS + 1; i++) {
+      gc();
+      const start = performance.now();
+      bytes = build().length;
+      if (i > 0) runs.push(performance.now() - start);
+    }
+    return { ms: median(runs), bytes };
+  };
+  return {
+    csv: time(() => projectsCsv(feed, feed.projects, options)),
+    json: time(() => projectsJson(feed, feed.projects)),
+  };
 }
 
 // ---------------------------------------------------------------------------------- browser side
@@ -398,7 +425,7 @@ function validationText() {
   return validationFeed;
 }
 
-const SECTIONS = ['sizes', 'cards', 'heap', 'list', 'validation', 'requests'];
+const SECTIONS = ['sizes', 'cards', 'heap', 'list', 'validation', 'requests', 'download'];
 const ONLY = args.has('only') ? String(args.get('only')).split(',') : SECTIONS;
 for (const name of ONLY) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
 
@@ -412,12 +439,16 @@ async function measure(sections) {
     log('per-element builds');
     results.perElement = await elementCosts(root);
   }
+  if (want('download')) {
+    log(`download files of ${int(DOWNLOAD_PROJECTS)} projects in Node`);
+    results.download = await downloadFigures();
+  }
   let nodeValidation;
   if (want('validation')) {
     log(`validation in Node (${mb(VALIDATION_BYTES)} feed)`);
     nodeValidation = await validationInNode(validationText().text);
   }
-  const browserSections = sections.filter((name) => name !== 'sizes');
+  const browserSections = sections.filter((name) => name !== 'sizes' && name !== 'download');
   if (browserSections.length === 0) return results;
   await withBrowser(
     () => validationText().text,
@@ -679,6 +710,12 @@ function report(r, budgets) {
       verdict('requests for one feed URL'),
       '',
     ]);
+  }
+  if (r.download) {
+    for (const [kind, label] of [['csv', 'CSV'], ['json', 'JSON feed']]) {
+      const d = r.download[kind];
+      rows.push([`download: ${label} of ${int(DOWNLOAD_PROJECTS)} projects, Node`, ms(d.ms), mb(d.bytes), '', '', '']);
+    }
   }
   const m = r.machine;
   const head = [

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
+  EMBED_EVENT_MESSAGE,
   EMBED_SIZE_MESSAGE,
   EMBED_SIZE_REQUEST,
   embedFeedUrl,
@@ -10,6 +11,7 @@ import {
   parseEmbedQuery,
   widgetTag,
 } from '../../src/embed/embed-query.js';
+import { SI_EVENTS } from '../../src/core/events.js';
 
 const BASE = 'https://cdn.example/si-widgets@0.1.0/embed.html';
 const CARD_ATTRIBUTES = ['feed', 'timeout', 'heading-level', 'structured-data', 'state', 'project'];
@@ -97,4 +99,6 @@ test('embed-resize.js speaks the same messages as the iframe page (it builds alo
   const source = readFileSync(new URL('../../src/embed/resize-host.ts', import.meta.url), 'utf8');
   assert.ok(source.includes(`'${EMBED_SIZE_MESSAGE}'`));
   assert.ok(source.includes(`'${EMBED_SIZE_REQUEST}'`));
+  assert.ok(source.includes(`'${EMBED_EVENT_MESSAGE}'`));
+  assert.ok(source.includes(`[${SI_EVENTS.map((name) => `'${name}'`).join(', ')}]`), 'the same event names');
 });

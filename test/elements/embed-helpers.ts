@@ -85,3 +85,21 @@ export function isRendered(element: Element): boolean {
 export function removeFrames(): void {
   for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
 }
+
+/** The same dev server under another origin: localhost and 127.0.0.1 are different origins. */
+export const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
+
+export function embedSrc(query: Record<string, string>, origin = location.origin): string {
+  return `${origin}/dist/embed.html?${new URLSearchParams(query)}`;
+}
+
+export function iframeTag(id: string, src: string, height = 150): string {
+  return `<iframe id="${id}" src="${src.replace(/&/g, '&amp;')}" title="${id}" width="100%" height="${height}" frameborder="0"></iframe>`;
+}
+
+/** A host page with embed-resize.js (its script tag gets `scriptAttributes`) and `body`. */
+export async function hostPage(body: string, scriptAttributes = ''): Promise<Document> {
+  const html = `<!doctype html><html><head><meta charset="utf-8">
+    <script type="module" src="/dist/embed-resize.js" ${scriptAttributes}></script></head><body>${body}</body></html>`;
+  return frameDocument(await openFrame(pageUrl(html), { width: 480, height: 900 }));
+}

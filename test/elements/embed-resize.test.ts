@@ -1,30 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { FEED, frameDocument, openFrame, pageUrl, removeFrames, untilState, until } from './embed-helpers.js';
+import { embedSrc, FEED, hostPage, iframeTag, OTHER_ORIGIN, removeFrames, untilState, until } from './embed-helpers.js';
 
 /** The tallest height embed-resize.js gives an iframe (docs/embed-html.md). */
 const MAX_HEIGHT = 20_000;
-/** The same dev server under another origin: localhost and 127.0.0.1 are different origins. */
-const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
-
-function embedSrc(query: Record<string, string>, origin = location.origin): string {
-  return `${origin}/dist/embed.html?${new URLSearchParams(query)}`;
-}
-
 /** A page on another origin, at a path ending in /embed.html, that claims a height again and again. */
 function lookAlikeSrc(height: number): string {
   const script = `<script>setInterval(() => parent.postMessage({ type: 'si-widgets:embed-size', height: ${height} }, '*'), 50)</script>`;
   return `${OTHER_ORIGIN}/test-embed/page/embed.html?${new URLSearchParams({ html: script })}`;
-}
-
-function iframeTag(id: string, src: string, height = 150): string {
-  return `<iframe id="${id}" src="${src.replace(/&/g, '&amp;')}" title="${id}" width="100%" height="${height}" frameborder="0"></iframe>`;
-}
-
-/** A host page with embed-resize.js (its script tag gets `scriptAttributes`) and `body`. */
-async function hostPage(body: string, scriptAttributes = ''): Promise<Document> {
-  const html = `<!doctype html><html><head><meta charset="utf-8">
-    <script type="module" src="/dist/embed-resize.js" ${scriptAttributes}></script></head><body>${body}</body></html>`;
-  return frameDocument(await openFrame(pageUrl(html), { width: 480, height: 900 }));
 }
 
 /** The element with `id` in the document or in any open shadow root under it. */

@@ -1,5 +1,5 @@
 import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SiFeedElement, WidgetState } from '../../src/core/feed-element.js';
 // Registers window.axe before chai-a11y-axe looks for it, so that it runs the configured instance.
@@ -94,4 +94,11 @@ export async function eventually(check: () => boolean, message: string): Promise
 /** Emulates `forced-colors: active` (Windows High Contrast) in the test browser, or stops it. */
 export async function emulateForcedColors(active: boolean): Promise<void> {
   await executeServerCommand('emulate-forced-colors', active);
+}
+
+/** A real mouse click (left, or middle) in the middle of `element` (of its first line, for a link that wraps). */
+export async function click(element: Element, button: 'left' | 'middle' = 'left'): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getClientRects()[0];
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)], button });
 }

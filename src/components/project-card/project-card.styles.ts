@@ -26,4 +26,9 @@ export const projectCardStyles = css`
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
+  /* The card the page's address names (#si-project-<id>). */
+  .targeted {
+    outline: 0.25em solid var(--_focus);
+    outline-offset: 0.25em;
+  }
 `;

@@ -1,11 +1,13 @@
-import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
+import { ShareLinkController, type ShareOutcome } from '../../core/controllers/share-link.js';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { findProject } from '../../core/find-project.js';
 import { prepareFormatters } from '../../data/format.js';
+import { say } from '../../data/message.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { renderFacts, renderLeads, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
@@ -18,11 +20,18 @@ import { projectCardStyles } from './project-card.styles.js';
  * One project of the feed as a card: its title linking to the project, its status and period,
  * its lead organisation, its summary and its topics.
  *
+ * With `share`, a button shares a link to the project: the device's share sheet where there is one
+ * (Web Share API), else the link is copied, and a polite live region says so. The link is the
+ * project's `url`, else the page's address with `#si-project-<id>`: a card whose project the
+ * address names is scrolled into view and highlighted. Printed, the card shows no button, and each
+ * link's address follows its text.
+ *
  * @tag si-project-card
  * @summary Shows one project of a feed.
  *
  * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
  * @attr project - The `id` of the project to show.
+ * @attr share - Add a button that shares (or copies) a link to the project.
  * @attr {number} timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of the card's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
@@ -33,6 +42,8 @@ import { projectCardStyles } from './project-card.styles.js';
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
  *
+ * @fires si-project-open - A visitor followed a project's link (click, Enter or middle click). `detail: { project, url, element }`. Bubbles, composed.
+ *
  * @csspart card - The card's `<article>`.
  * @csspart title - The card's heading.
  * @csspart link - The link in the heading.
@@ -42,6 +53,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @csspart leads - The line naming the lead organisation.
  * @csspart summary - The summary.
  * @csspart topics - The list of topics.
+ * @csspart share-button - The "copy link" (or "share") button, with `share`.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the feed or the project cannot be shown.
  * @csspart retry-button - The error message's "try again" button.
@@ -67,10 +79,50 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
 
   static override properties: PropertyDeclarations = {
     project: {},
+    share: { type: Boolean },
+    shareMessage: { state: true },
   };
 
   /** The `id` of the project to show. */
   project?: string;
+
+  /** Add a button that shares (or copies) a link to the project. */
+  share = false;
+
+  /** What the last share did, said in the live region. */
+  private shareMessage = '';
+  private readonly shareLink = new ShareLinkController(this);
+  /** The project the card last scrolled to because the address named it. */
+  private scrolledTo?: string;
+
+  protected readyAnnouncement(): string {
+    return this.shareMessage;
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const id = this.state === 'ready' ? this.project : undefined;
+    if (id === undefined || !this.shareLink.isTarget(id)) this.scrolledTo = undefined;
+    else if (this.scrolledTo !== id) {
+      this.scrolledTo = id;
+      this.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  private async shareProject({ id, url, title }: ProjectView): Promise<void> {
+    const link = this.shareLink.linkFor(id, url);
+    const outcome = await this.shareLink.share(link, title.text);
+    // Emptied first, so that the same sentence twice is said twice.
+    this.shareMessage = '';
+    await this.updateComplete;
+    this.shareMessage = this.inOwnWords(() => shareMessage(outcome, link));
+  }
+
+  private renderShare(project: ProjectView): TemplateResult | typeof nothing {
+    if (!this.share) return nothing;
+    const label = this.shareLink.canShare ? msg('Dela länk') : msg('Kopiera länk');
+    return html`<p class="share"><button type="button" class="secondary" part="share-button" @click=${() => this.shareProject(project)}>${label}</button></p>`;
+  }
 
   /** One project, not a list of them. */
   protected loadingLabel(): string {
@@ -101,21 +153,23 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     const leads = renderLeads(project, langOf, locale);
     const summary = renderSummary(project, langOf);
     const topics = this.renderTopics(project, feed);
+    const share = this.renderShare(project);
     const { title, url } = project;
+    const targeted = this.shareLink.isTarget(project.id) ? 'card panel targeted' : 'card panel';
     const titleLang = ifDefined(langOf(title));
     // renderProjectTitle's heading and link, written into the card's own template (one nested
     // template less per card; keep the two alike), and no whitespace between the blocks: see
     // project-parts.ts.
     return url
-      ? staticHtml`<article class="card panel" part="card"
+      ? staticHtml`<article class=${targeted} part="card" data-project=${project.id}
           ><${tag} class="title" part="title" dir="auto" lang=${titleLang}
             ><a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a
           ></${tag}
-          >${facts}${leads}${summary}${topics}</article
+          >${facts}${leads}${summary}${topics}${share}</article
         >`
-      : staticHtml`<article class="card panel" part="card"
+      : staticHtml`<article class=${targeted} part="card" data-project=${project.id}
           ><${tag} class="title" part="title" dir="auto" lang=${titleLang} .textContent=${title.text}></${tag}
-          >${facts}${leads}${summary}${topics}</article
+          >${facts}${leads}${summary}${topics}${share}</article
         >`;
   }
 
@@ -124,6 +178,20 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     // Topics are plain strings in the feed's language (a Swedish keyword in an Arabic card).
     const lang = this.langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE });
     return topicList(topics, msg('Ämnen'), lang);
+  }
+}
+
+/** What the live region says after the share button: `link` is named when it could not be copied. */
+function shareMessage(outcome: ShareOutcome, link: string): string {
+  switch (outcome) {
+    case 'shared':
+      return msg('Länken är delad.');
+    case 'copied':
+      return msg('Länken är kopierad.');
+    case 'cancelled':
+      return '';
+    case 'failed':
+      return say(msg('Länken kunde inte kopieras. Den är {link}'), { link });
   }
 }
 

@@ -53,13 +53,16 @@ export const projectListStyles = css`
   .count {
     font-weight: 600;
   }
-  button.secondary,
+  .download {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .no-matches button,
   .more button {
     background: var(--_surface);
     color: var(--_accent);
   }
-  button.secondary:hover,
   .no-matches button:hover,
   .more button:hover {
     background: var(--_accent);

@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { list, oneOf, wholeNumber } from '../../core/attributes.js';
+import { PrintController } from '../../core/controllers/print.js';
 import { TypingPauseController } from '../../core/controllers/typing-pause.js';
+import { fire } from '../../core/events.js';
+import { saveFile } from '../../core/save-file.js';
 import { UrlSyncController } from '../../core/controllers/url-sync.js';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
@@ -11,7 +14,7 @@ import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
-import { projectCount, projectStatusName, shownOfProjects } from '../../core/words.js';
+import { csvWords, projectCount, projectStatusName, shownOfProjects } from '../../core/words.js';
 import {
   filterChoices,
   filterProjects,
@@ -36,6 +39,7 @@ import {
 } from '../../data/list-query.js';
 import type { FeedIndex } from '../../data/select.js';
 import type { Project } from '../../data/types.js';
+import { safeLinkUrl } from '../../data/url.js';
 import { projectListStyles } from './project-list.styles.js';
 
 export { FILTER_CONTROLS, type FilterControl } from '../../data/list-query.js';
@@ -53,6 +57,9 @@ interface ListView {
   projects: ProjectView[];
   /** How many projects match, presets and visitor filters together (after `limit`). */
   matchCount: number;
+  /** Every match, in order: what a download holds. */
+  matches: readonly Project[];
+  feed: LoadedFeed;
   /** Whether the visitor has narrowed the list. */
   filtering: boolean;
   /** The controls to show, in order; empty when `filters` is not set. */
@@ -89,6 +96,11 @@ const DEFAULT_PAGE_SIZE = 12;
  * button. At most `page-size` projects are rendered until the visitor asks for more, so a feed of
  * 10,000 projects costs no more to show than one of 12.
  *
+ * `download` among the `filters` adds two buttons that download every match (not only the projects
+ * on screen) as a CSV file for Excel (UTF-8, texts in the list's language) or as a feed (JSON) of
+ * just those projects and their organisations. The code that makes the file is loaded on the first
+ * click. Printed, the list shows every match, without its controls.
+ *
  * With `sync-url`, the visitor's choices are kept in the page's query string under keys prefixed
  * with the attribute's value (else the element's `id`, else `si`): `?si-q=malmo&si-topic=…`, so a
  * filtered view can be linked, and Back steps back through filter changes. A link asks for at most
@@ -105,7 +117,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @attr sdg - Only projects contributing to one of these UN Sustainable Development Goals (1–17, comma-separated).
  * @attr status - Only projects with one of these statuses: `planned`, `active`, `completed`.
  * @attr limit - At most this many projects, after filtering and sorting.
- * @attr filters - Visitor controls to show, space-separated: `search organization topic municipality status sort`.
+ * @attr filters - Visitor controls to show, space-separated: `search organization topic municipality status sort download` (`download`: buttons that download the matches as CSV or JSON).
  * @attr sort - Order: `feed` (default), `title`, `start` (earliest first) or `recent` (most recently started first).
  * @attr {number} page-size - Projects shown at first and added by "show more" (default 12).
  * @attr sync-url - Keep the visitor's choices in the page's query string; the value, if any, prefixes the keys.
@@ -119,6 +131,10 @@ const DEFAULT_PAGE_SIZE = 12;
  *
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
  *
+ * @fires si-project-open - A visitor followed a project's link (click, Enter or middle click). `detail: { project, url, element }`. Bubbles, composed.
+ * @fires si-filter-change - A visitor changed a control (after typing pauses, as the count is announced). `detail: { search, organization, topic, municipality, status, sort, matches }`. Bubbles, composed.
+ * @fires si-show-more - A visitor pressed "show more". `detail: { shown, matches }`. Bubbles, composed.
+ *
  * @csspart base - The wrapper of the ready view (the container for container queries).
  * @csspart controls - The `<form role="search">` of visitor controls.
  * @csspart field - Each control with its label.
@@ -128,6 +144,8 @@ const DEFAULT_PAGE_SIZE = 12;
  * @csspart result-bar - The line with the number of matches and the "clear filters" button.
  * @csspart count - The number of matches, e.g. "3 projekt".
  * @csspart clear-button - The "clear filters" buttons.
+ * @csspart download - The area of the download buttons.
+ * @csspart download-button - Each download button ("CSV", "JSON").
  * @csspart no-matches - The message shown when the visitor's filters match nothing.
  * @csspart list - The `<ul>` of projects.
  * @csspart item - Each project's `<li>`.
@@ -233,7 +251,18 @@ const DEFAULT_PAGE_SIZE = 12;
   });
 
   /** The live region waits until typing pauses; then the search goes into the address too. */
-  private readonly typingPause = new TypingPauseController(this, () => this.writeUrl('replace'));
+  private readonly typingPause = new TypingPauseController(this, () => {
+    this.filterChanged = true;
+    this.writeUrl('replace');
+  });
+
+  /** Printed, the list shows every match. */
+  private readonly print = new PrintController(this);
+
+  /** A visitor changed the query: `si-filter-change` goes out once the view shows it. */
+  private filterChanged = false;
+  /** The view on screen, for the events that tell what it shows. */
+  private shownView?: ListView;
 
   private presetMemo?: PresetMemo;
   /** After "show more": the position of the first new project, to move focus there. */
@@ -368,20 +397,21 @@ const DEFAULT_PAGE_SIZE = 12;
     const filtering = !isEmptyQuery(visitor);
     // The presets' matches are already in order: narrowing them keeps it, in one cheap pass.
     const matches = filtering ? narrowProjects(index, presets.matches, [visitor]) : presets.matches;
-    const shown = Math.max(choice.shown ?? 0, this.pageSizeInUse);
-    return {
-      state: 'ready',
-      view: {
-        projects: matches.slice(0, shown).map((project) => projectView(index, project, this.language, baseUrl)),
-        matchCount: matches.length,
-        filtering,
-        controls,
-        get choices() {
-          return presets.choices;
-        },
-        sort: order,
+    const shown = this.print.printing ? matches.length : Math.max(choice.shown ?? 0, this.pageSizeInUse);
+    const view: ListView = {
+      projects: matches.slice(0, shown).map((project) => projectView(index, project, this.language, baseUrl)),
+      matchCount: matches.length,
+      matches,
+      feed,
+      filtering,
+      controls,
+      get choices() {
+        return presets.choices;
       },
+      sort: order,
     };
+    this.shownView = view;
+    return { state: 'ready', view };
   }
 
   protected readyAnnouncement(view: ListView): string {
@@ -417,12 +447,14 @@ const DEFAULT_PAGE_SIZE = 12;
   private onSelect(control: SelectControl | 'sort', event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.typingPause.stop();
+    this.filterChanged = true;
     if (control === 'sort') this.choose({ sort: chosenSort(value), shown: undefined }, 'push');
     else this.choose({ [control]: value, shown: undefined }, 'push');
   }
 
   private clearFilters(): void {
     this.typingPause.stop();
+    this.filterChanged = true;
     this.focusFirstControl = true;
     this.choose({ ...NO_CHOICE, sort: this.choice.sort }, 'push');
   }
@@ -431,10 +463,38 @@ const DEFAULT_PAGE_SIZE = 12;
     const shown = view.projects.length;
     this.focusProjectAt = shown;
     this.choose({ shown: shown + this.pageSizeInUse }, 'replace');
+    fire(this, 'si-show-more', { shown: Math.min(shown + this.pageSizeInUse, view.matchCount), matches: view.matchCount });
+  }
+
+  /** Downloads every match as CSV or JSON; the code that makes the file loads on the first click. */
+  private async download({ feed, matches }: ListView, format: 'csv' | 'json'): Promise<void> {
+    const { projectsCsv, projectsJson } = await import('../../data/download.js');
+    const { index, baseUrl } = feed;
+    if (format === 'json') {
+      saveFile(projectsJson(index.feed, matches), 'projekt.json', 'application/json');
+      return;
+    }
+    const csv = projectsCsv(index.feed, matches, {
+      words: this.inOwnWords(() => csvWords(this.locale)),
+      locale: this.locale,
+      text: (value) => this.text(value, feed)?.text ?? '',
+      link: (url) => safeLinkUrl(url, baseUrl),
+    });
+    saveFile(csv, 'projekt.csv', 'text/csv;charset=utf-8');
+  }
+
+  private fireFilterChange(): void {
+    const view = this.shownView;
+    this.filterChanged = false;
+    if (!view || this.state !== 'ready') return;
+    const { search, organization, topic, municipality, status } = this.choice;
+    const detail = { search, organization, topic, municipality, status, sort: view.sort, matches: view.matchCount };
+    fire(this, 'si-filter-change', detail);
   }
 
   protected updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.filterChanged) this.fireFilterChange();
     const root = this.renderRoot as ShadowRoot;
     if (this.focusProjectAt !== undefined) {
       const item = root.querySelector<HTMLElement>(`[part="item"][data-position="${this.focusProjectAt}"]`);
@@ -498,7 +558,7 @@ const DEFAULT_PAGE_SIZE = 12;
     </div>`;
   }
 
-  private renderControl(control: FilterControl, view: ListView): TemplateResult {
+  private renderControl(control: Exclude<FilterControl, 'download'>, view: ListView): TemplateResult {
     const { choices } = view;
     switch (control) {
       case 'search':
@@ -516,14 +576,30 @@ const DEFAULT_PAGE_SIZE = 12;
     }
   }
 
+  /** "Ladda ner: CSV JSON", for `filters="download"`: every match, in the list's order. */
+  private renderDownload(view: ListView): TemplateResult {
+    return html`<div class="download" part="download" role="group" aria-label=${msg('Ladda ner projekten')}>
+      <button type="button" class="secondary" part="download-button" @click=${() => this.download(view, 'csv')}>
+        ${msg('Ladda ner CSV')}
+      </button>
+      <button type="button" class="secondary" part="download-button" @click=${() => this.download(view, 'json')}>
+        ${msg('Ladda ner JSON')}
+      </button>
+    </div>`;
+  }
+
   /** The count is hidden from assistive tech: the live region says it (once typing pauses), so it is heard once. */
   private renderControls(view: ListView): TemplateResult {
     const count = projectCount(view.matchCount, this.locale);
-    return html`<form class="controls panel" part="controls" role="search" aria-label=${msg('Filtrera projekt')} @submit=${this.onSubmit}>
-        ${view.controls.map((control) => this.renderControl(control, view))}
-      </form>
+    const filters = view.controls.filter((control) => control !== 'download');
+    return html`${filters.length > 0
+        ? html`<form class="controls panel" part="controls" role="search" aria-label=${msg('Filtrera projekt')} @submit=${this.onSubmit}>
+            ${filters.map((control) => this.renderControl(control, view))}
+          </form>`
+        : nothing}
       <div class="result-bar" part="result-bar">
         <p class="count" part="count" aria-hidden="true">${count}</p>
+        ${view.controls.includes('download') && view.matchCount > 0 ? this.renderDownload(view) : nothing}
         ${view.filtering && view.matchCount > 0
           ? html`<button type="button" class="secondary" part="clear-button" @click=${this.clearFilters}>
               ${msg('Rensa filter')}
@@ -548,7 +624,7 @@ const DEFAULT_PAGE_SIZE = 12;
     return html`<ul class="projects" part="list" role="list">
       ${projects.map(
         (project, position) => html`<li part="item" data-position=${position}>
-          <article class="project panel" part="project">
+          <article class="project panel" part="project" data-project=${project.id}>
             ${renderProjectTitle(project, tag, langOf)} ${renderFacts(project, locale)}
             ${renderLeads(project, langOf, locale)} ${renderSummary(project, langOf)}
           </article>
