@@ -10,6 +10,7 @@ import { isOneOf, unknownWordMessage } from '../data/one-of.js';
  * The text of a list attribute made of distinct `Word`s joined by `Separator`, in any order:
  * `WordList<FilterControl, ' '>` takes `"search sort"` but not `"search sortt"`. It types such fields
  * so that TypeScript users, the manifest and the editor data know each word the element accepts.
+ * Every ordering is spelt out: 7 words make 13,699 lists; past 7, TypeScript refuses the union.
  */
 export type WordList<Word extends string, Separator extends string, Each extends Word = Word> = Each extends Word
   ? Each | `${Each}${Separator}${WordList<Exclude<Word, Each>, Separator>}`
