@@ -6,6 +6,16 @@
  */
 import { isOneOf, unknownWordMessage } from '../data/one-of.js';
 
+/**
+ * The text of a list attribute made of distinct `Word`s joined by `Separator`, in any order:
+ * `WordList<FilterControl, ' '>` takes `"search sort"` but not `"search sortt"`. It types such fields
+ * so that TypeScript users, the manifest and the editor data know each word the element accepts.
+ * Every ordering is spelt out: 7 words make 13,699 lists; past 7, TypeScript refuses the union.
+ */
+export type WordList<Word extends string, Separator extends string, Each extends Word = Word> = Each extends Word
+  ? Each | `${Each}${Separator}${WordList<Exclude<Word, Each>, Separator>}`
+  : never;
+
 /** The element being read: the text the page wrote, and its once-per-message console warning. */
 export interface AttributeHost {
   getAttribute(name: string): string | null;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import { list, oneOf, wholeNumber } from '../../core/attributes.js';
+import { list, oneOf, wholeNumber, type WordList } from '../../core/attributes.js';
 import { PrintController } from '../../core/controllers/print.js';
 import { TypingPauseController } from '../../core/controllers/typing-pause.js';
 import { fire } from '../../core/events.js';
@@ -38,7 +38,7 @@ import {
   type VisitorChoice,
 } from '../../data/list-query.js';
 import type { FeedIndex } from '../../data/select.js';
-import type { Project } from '../../data/types.js';
+import type { Project, ProjectStatus, Role } from '../../data/types.js';
 import { safeLinkUrl } from '../../data/url.js';
 import { projectListStyles } from './project-list.styles.js';
 
@@ -205,7 +205,7 @@ const DEFAULT_PAGE_SIZE = 12;
   organization?: string;
 
   /** Only projects where an organisation has one of these roles (comma-separated). */
-  organizationRole?: string;
+  organizationRole?: WordList<Role, ',' | ', '>;
 
   /** Only projects with one of these topics (comma-separated). */
   topic?: string;
@@ -217,16 +217,16 @@ const DEFAULT_PAGE_SIZE = 12;
   sdg?: string;
 
   /** Only projects with one of these statuses (comma-separated). */
-  status?: string;
+  status?: WordList<ProjectStatus, ',' | ', '>;
 
   /** At most this many projects. */
   limit?: number;
 
   /** Visitor controls to show, space-separated. */
-  filters?: string;
+  filters?: WordList<FilterControl, ' '>;
 
   /** The order: `feed`, `title`, `start` or `recent`. */
-  sort?: string;
+  sort?: SortOrder;
 
   /** Projects shown at first and added by "show more". */
   pageSize = DEFAULT_PAGE_SIZE;
