@@ -48,7 +48,7 @@ test('VS Code offers the words of every enumerated attribute', () => {
   assert.deepEqual(vsCodeValues(tags.get('si-project-list')), {
     'organization-role': ['lead', 'partner', 'need-owner', 'knowledge-partner', 'funder'],
     status: ['planned', 'active', 'completed'],
-    filters: ['search', 'organization', 'topic', 'municipality', 'status', 'sort'],
+    filters: ['search', 'organization', 'topic', 'municipality', 'status', 'sort', 'download'],
     sort: ['feed', 'title', 'start', 'recent'],
     theme: THEMES,
     state: STATES,
