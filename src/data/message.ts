@@ -51,18 +51,8 @@ export interface PluralMessage {
 }
 
 const PLURAL_START = /^\{\s*([A-Za-z]\w*)\s*,\s*plural\s*,/;
-/** After a form: the next selector and the `{` of its form, or the `}` that ends the message. */
-const NEXT_FORM = /\s*(?:(=\d+|[A-Za-z]+)\s*\{|\}\s*$)/y;
-
-/** The index of the `}` that closes the `{` at `open`, or -1. */
-function closingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    if (text[at] === '{') depth++;
-    else if (text[at] === '}' && --depth === 0) return at;
-  }
-  return -1;
-}
+/** A form: its selector, a CLDR category or an exact value, and its text of characters and {slots}. */
+const FORM = /\s*(=\d+|[A-Za-z]+)\s*\{((?:[^{}]|\{[A-Za-z]\w*\})*)\}/y;
 
 /**
  * The plural message `template` is, `undefined` when it is a plain message (it does not start
@@ -72,23 +62,21 @@ export function parsePlural(template: string): PluralMessage | { error: string }
   const start = PLURAL_START.exec(template);
   if (!start) return undefined;
   const forms = new Map<string, string>();
-  for (let at = start[0].length; ; ) {
-    NEXT_FORM.lastIndex = at;
-    const match = NEXT_FORM.exec(template);
-    if (!match) {
-      const rest = template.slice(at).trim();
-      return { error: rest ? `expected a category and its {form}, or the final "}", at "${rest.slice(0, 20)}"` : 'no "}" closes the message' };
-    }
-    if (match[1] === undefined) break; // the final "}"
-    const open = NEXT_FORM.lastIndex - 1;
-    const close = closingBrace(template, open);
-    if (close < 0) return { error: `the form "${match[1]}" has no closing "}"` };
-    if (forms.has(match[1])) return { error: `two "${match[1]}" forms` };
-    forms.set(match[1], template.slice(open + 1, close));
-    at = close + 1;
+  let at = start[0].length;
+  for (let form = formAt(template, at); form; form = formAt(template, at)) {
+    if (forms.has(form[1])) return { error: `two "${form[1]}" forms` };
+    forms.set(form[1], form[2]);
+    at = form.index + form[0].length;
   }
+  const rest = template.slice(at).trim();
+  if (rest !== '}') return { error: rest ? `cannot read "${rest.slice(0, 24)}": a form is a category and {text with {slots}}` : 'no "}" closes the message' };
   const other = forms.get('other');
   return other === undefined ? { error: 'no "other" form' } : { slot: start[1], forms, other };
+}
+
+function formAt(template: string, at: number): RegExpExecArray | null {
+  FORM.lastIndex = at;
+  return FORM.exec(template);
 }
 
 /** A slot, or in a plural form also `#`: the count. */

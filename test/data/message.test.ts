@@ -62,6 +62,7 @@ describe('a malformed plural message', () => {
     'text after it': '{n, plural, one {# projekt} other {# projekt}} till',
     'a selector without a form': '{n, plural, one # projekt other {# projekt}}',
     'a form twice': '{n, plural, one {a} one {b} other {c}}',
+    'a brace in a form that is not a slot': '{n, plural, one {# {x y}} other {#}}',
     'nothing in it': '{n, plural,',
   };
   for (const [what, template] of Object.entries(malformed)) {
@@ -75,7 +76,10 @@ describe('a malformed plural message', () => {
   it('says what is wrong', () => {
     assert.deepEqual(parsePlural('{n, plural, one {# projekt}}'), { error: 'no "other" form' });
     assert.deepEqual(parsePlural('{n, plural, one {a} one {b} other {c}}'), { error: 'two "one" forms' });
-    assert.deepEqual(parsePlural('{n, plural, one {a} other {b'), { error: 'the form "other" has no closing "}"' });
+    assert.deepEqual(parsePlural('{n, plural, one {a} other {b'), { error: 'cannot read "other {b": a form is a category and {text with {slots}}' });
+    assert.deepEqual(parsePlural('{n, plural, one {a {b}} other {c {d, number}}}'), {
+      error: 'cannot read "other {c {d, number}}}": a form is a category and {text with {slots}}',
+    });
     assert.deepEqual(parsePlural('{n, plural, one {a} other {b}'), { error: 'no "}" closes the message' });
   });
 });
