@@ -202,10 +202,10 @@ const CATEGORY_ORDER: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 
 /** A plural message that is malformed, lacks a category `locale` has, or has one it has not. */
 function pluralProblems(plural: PluralMessage | { error: string }, locale: string): string[] {
   if ('error' in plural) return [`is a malformed plural message: ${plural.error}`];
-  const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
+  const categories: string[] = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
   const selectors = [...plural.forms.keys()];
   const missing = categories.filter((category) => !plural.forms.has(category));
-  const unknown = selectors.filter((selector) => !selector.startsWith('=') && !(categories as string[]).includes(selector));
+  const unknown = selectors.filter((selector) => !selector.startsWith('=') && !categories.includes(selector));
   const problems: string[] = [];
   if (missing.length > 0) problems.push(`has no ${missing.join(', ')} form: ${locale} needs ${categories.join(', ')}`);
   if (unknown.length > 0) problems.push(`has a form for ${unknown.join(', ')}, which ${locale} has not: its categories are ${categories.join(', ')}`);

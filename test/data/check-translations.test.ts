@@ -186,6 +186,10 @@ describe('check-translations: slots and plural forms (src/data/message.ts)', () 
     const problems = await checkTranslations(configPath);
     assert.ok(problems.some((p) => /en translation of cakes .* is a malformed plural message: no "\}" closes the message/.test(p)), problems.join('\n'));
     assert.ok(problems.some((p) => /en translation of done .* is not a plural message: write it as the source is, \{total, plural, … other \{…\}\}/.test(p)), problems.join('\n'));
+    setTarget(cakes, '{count, plural, one {one cake} other {# cakes}}');
+    await extractAndBuild();
+    const renamed = await checkTranslations(configPath);
+    assert.ok(renamed.some((p) => /en translation of cakes .* counts \{count\}, the source counts \{n\}/.test(p)), renamed.join('\n'));
   });
 
   it('checks the forms of the source against its own language', async () => {
