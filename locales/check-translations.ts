@@ -16,8 +16,8 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
 import type { XliffConfig } from '@lit/localize-tools/lib/types/formatters.js';
-import type { Message } from '@lit/localize-tools/lib/messages.js';
-import { slotsOf } from '../src/data/message.js';
+import type { Message, ProgramMessage } from '@lit/localize-tools/lib/messages.js';
+import { parsePlural, slotsOf, type PluralMessage } from '../src/data/message.js';
 
 /** Every problem with the translations of the project configured by `configPath`. */
 export async function checkTranslations(configPath: string): Promise<string[]> {
@@ -64,6 +64,7 @@ export async function checkTranslations(configPath: string): Promise<string[]> {
       }
     }
     problems.push(...localizer.validateTranslations().errors);
+    problems.push(...sourcePluralProblems(messages, config.sourceLocale, root));
     problems.push(...slotProblems(messages, translations, config.targetLocales));
 
     // The XLIFF files are what `extract` would write now (no unit missing, none left over).
@@ -123,8 +124,6 @@ async function buildProblems(localizer: RuntimeLitLocalizer, places: Places): Pr
   return problems;
 }
 
-const PLURAL_FORM = /^(.+)\.(zero|one|two|few|many|other)$/;
-
 function textOf(message: Message): string {
   return message.contents.map((part) => (typeof part === 'string' ? part : part.untranslatable)).join('');
 }
@@ -135,37 +134,81 @@ function strayBrace(text: string): boolean {
 }
 
 /**
- * The `{slots}` of every translation (src/data/message.ts), and the forms of every plural message:
- * a translation may not add a slot nor mistype one, nor drop one unless it is a plural form ("مشروع
- * واحد" says its number); a plural message needs a form for each category the language has.
+ * The `{slots}` of every translation (src/data/message.ts), and the forms of every plural message
+ * (ICU plural syntax, in the source too): a translation may not add a slot nor mistype one, nor drop
+ * one, except that a plural form may leave out its count ("مشروع واحد" says its number); a plural
+ * message has a form for each category its language has, and none for a category it has not.
  */
 function slotProblems(messages: readonly Message[], translations: Map<string, Message[]>, locales: readonly string[]): string[] {
   const problems: string[] = [];
-  const sources = new Map(messages.map((message) => [message.name, message]));
+  const sources = new Map(messages.map((message) => [message.name, textOf(message)]));
   for (const locale of locales) {
-    const forms = new Map<string, Set<string>>();
     for (const translation of translations.get(locale) ?? []) {
       const source = sources.get(translation.name);
-      if (!source) continue;
+      if (source === undefined) continue;
       const text = textOf(translation);
-      const wanted = new Set(slotsOf(textOf(source)));
-      const given = new Set(slotsOf(text));
-      const plural = PLURAL_FORM.exec(translation.name);
       const where = `${locale} translation of ${translation.name} ("${text}", locales/${locale}.xlf)`;
-      for (const slot of given) if (!wanted.has(slot)) problems.push(`${where} has {${slot}}, which the source has not: use ${[...wanted].map((s) => `{${s}}`).join(', ') || 'no slot'}`);
-      if (!plural) for (const slot of wanted) if (!given.has(slot)) problems.push(`${where} lacks {${slot}}`);
-      if (strayBrace(text)) problems.push(`${where} has a "{" or "}" that is not a {slot}`);
-    }
-    for (const message of messages) {
-      const plural = PLURAL_FORM.exec(message.name);
-      if (plural) forms.set(plural[1], (forms.get(plural[1]) ?? new Set()).add(plural[2]));
-    }
-    const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-    for (const [id, present] of forms) {
-      const missing = needed.filter((category) => !present.has(category));
-      if (missing.length > 0) problems.push(`plural message ${id} has no ${missing.join(', ')} form for ${locale}: add msg(…, { id: '${id}.${missing[0]}' }) in the source`);
+      problems.push(...translationProblems(source, text, locale).map((problem) => `${where} ${problem}`));
     }
   }
+  return problems;
+}
+
+/** The plural messages of the source that are malformed or lack a category of its language. */
+function sourcePluralProblems(messages: readonly ProgramMessage[], sourceLocale: string, root: string): string[] {
+  return messages.flatMap((message) => {
+    const plural = parsePlural(textOf(message));
+    const where = `the source of ${message.name} ("${textOf(message)}", ${relative(root, message.file.fileName)})`;
+    return plural ? pluralProblems(plural, sourceLocale).map((problem) => `${where} ${problem}`) : [];
+  });
+}
+
+/** What is wrong with `text`, the translation into `locale` of the message `source`. */
+function translationProblems(source: string, text: string, locale: string): string[] {
+  const sourcePlural = parsePlural(source);
+  const plural = parsePlural(text);
+  if (sourcePlural === undefined) {
+    return plural === undefined ? formProblems(text, slotsOf(source)) : ['is a plural message, but the source is not: translate it as one text'];
+  }
+  if ('error' in sourcePlural) return []; // reported once, with the source
+  if (plural === undefined) return [`is not a plural message: write it as the source is, {${sourcePlural.slot}, plural, … other {…}}`];
+  const problems = pluralProblems(plural, locale);
+  if ('error' in plural) return problems;
+  if (plural.slot !== sourcePlural.slot) problems.push(`counts {${plural.slot}}, the source counts {${sourcePlural.slot}}`);
+  const wanted = new Set([sourcePlural.slot, ...[...sourcePlural.forms.values()].flatMap(slotsOf)]);
+  for (const [selector, form] of plural.forms) {
+    problems.push(...formProblems(form, [...wanted], sourcePlural.slot).map((problem) => `in its "${selector}" form ${problem}`));
+  }
+  return problems;
+}
+
+/**
+ * The slots of `text` (a plain translation or one plural form) against the source's `wanted` ones:
+ * none added or mistyped, none dropped but the count of a plural form (`count`), which a form may
+ * leave out or write as `#`.
+ */
+function formProblems(text: string, wanted: readonly string[], count?: string): string[] {
+  const given = new Set(slotsOf(text));
+  const problems: string[] = [];
+  for (const slot of given) if (!wanted.includes(slot)) problems.push(`has {${slot}}, which the source has not: use ${wanted.map((s) => `{${s}}`).join(', ') || 'no slot'}`);
+  for (const slot of wanted) if (slot !== count && !given.has(slot)) problems.push(`lacks {${slot}}`);
+  if (strayBrace(text)) problems.push('has a "{" or "}" that is not a {slot}');
+  return problems;
+}
+
+/** The CLDR plural categories in their usual order, the order `Intl` does not keep. */
+const CATEGORY_ORDER: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** A plural message that is malformed, lacks a category `locale` has, or has one it has not. */
+function pluralProblems(plural: PluralMessage | { error: string }, locale: string): string[] {
+  if ('error' in plural) return [`is a malformed plural message: ${plural.error}`];
+  const categories: string[] = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
+  const selectors = [...plural.forms.keys()];
+  const missing = categories.filter((category) => !plural.forms.has(category));
+  const unknown = selectors.filter((selector) => !selector.startsWith('=') && !categories.includes(selector));
+  const problems: string[] = [];
+  if (missing.length > 0) problems.push(`has no ${missing.join(', ')} form: ${locale} needs ${categories.join(', ')}`);
+  if (unknown.length > 0) problems.push(`has a form for ${unknown.join(', ')}, which ${locale} has not: its categories are ${categories.join(', ')}`);
   return problems;
 }
 

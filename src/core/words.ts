@@ -1,84 +1,37 @@
 /**
- * Words for the feed's fixed values, and the counted phrases. Every count has one message per CLDR
- * plural category (with an explicit id), because `@lit/localize` has no ICU plurals (lit#1891):
- * Swedish needs `one` and `other`, but a translation into Arabic can fill all six. Values go into
- * `{slots}` filled by `say()`/`sayCount()` (src/data/message.ts), so a form may leave its number out.
+ * Words for the feed's fixed values, and the counted phrases. A counted message is one `msg()` in
+ * ICU MessageFormat's plural syntax, `{n, plural, one {…} other {…}}`, with an explicit id, filled
+ * by `say()` (src/data/message.ts), which picks the form by `Intl.PluralRules`: Swedish needs `one`
+ * and `other`, a translation into Arabic writes all six. A form may leave its number out.
  */
 import { msg } from '@lit/localize';
-import { choosePlural } from '../data/format.js';
-import { sayCount } from '../data/message.js';
 import type { CsvWords } from '../data/download.js';
+import { say } from '../data/message.js';
 import { ROLES, type GoalStatus, type ProjectStatus, type Role } from '../data/types.js';
 
 /** A role as the heading over `count` organisations: "Finansiär", "Finansiärer". */
 export function roleName(role: Role, count: number, language: string): string {
+  return say(roleHeading(role), { n: count }, language);
+}
+
+function roleHeading(role: Role): string {
   switch (role) {
     case 'lead':
-      return leadHeading(count, language);
+      return msg('{n, plural, one {Projektägare} other {Projektägare}}', { id: 'role-lead' });
     case 'partner':
-      return choosePlural(count, language, {
-        zero: msg('Partner', { id: 'role-partner.zero' }),
-        one: msg('Partner', { id: 'role-partner.one' }),
-        two: msg('Partner', { id: 'role-partner.two' }),
-        few: msg('Partner', { id: 'role-partner.few' }),
-        many: msg('Partner', { id: 'role-partner.many' }),
-        other: msg('Partner', { id: 'role-partner.other' }),
-      });
+      return msg('{n, plural, one {Partner} other {Partner}}', { id: 'role-partner' });
     case 'need-owner':
-      return choosePlural(count, language, {
-        zero: msg('Behovsägare', { id: 'role-need-owner.zero' }),
-        one: msg('Behovsägare', { id: 'role-need-owner.one' }),
-        two: msg('Behovsägare', { id: 'role-need-owner.two' }),
-        few: msg('Behovsägare', { id: 'role-need-owner.few' }),
-        many: msg('Behovsägare', { id: 'role-need-owner.many' }),
-        other: msg('Behovsägare', { id: 'role-need-owner.other' }),
-      });
+      return msg('{n, plural, one {Behovsägare} other {Behovsägare}}', { id: 'role-need-owner' });
     case 'knowledge-partner':
-      return choosePlural(count, language, {
-        zero: msg('Kunskapspartner', { id: 'role-knowledge-partner.zero' }),
-        one: msg('Kunskapspartner', { id: 'role-knowledge-partner.one' }),
-        two: msg('Kunskapspartner', { id: 'role-knowledge-partner.two' }),
-        few: msg('Kunskapspartner', { id: 'role-knowledge-partner.few' }),
-        many: msg('Kunskapspartner', { id: 'role-knowledge-partner.many' }),
-        other: msg('Kunskapspartner', { id: 'role-knowledge-partner.other' }),
-      });
+      return msg('{n, plural, one {Kunskapspartner} other {Kunskapspartner}}', { id: 'role-knowledge-partner' });
     case 'funder':
-      return funderHeading(count, language);
+      return msg('{n, plural, one {Finansiär} other {Finansiärer}}', { id: 'role-funder' });
   }
-}
-
-function leadHeading(count: number, language: string): string {
-  return choosePlural(count, language, {
-    zero: msg('Projektägare', { id: 'role-lead.zero' }),
-    one: msg('Projektägare', { id: 'role-lead.one' }),
-    two: msg('Projektägare', { id: 'role-lead.two' }),
-    few: msg('Projektägare', { id: 'role-lead.few' }),
-    many: msg('Projektägare', { id: 'role-lead.many' }),
-    other: msg('Projektägare', { id: 'role-lead.other' }),
-  });
-}
-
-function funderHeading(count: number, language: string): string {
-  return choosePlural(count, language, {
-    zero: msg('Finansiärer', { id: 'role-funder.zero' }),
-    one: msg('Finansiär', { id: 'role-funder.one' }),
-    two: msg('Finansiärer', { id: 'role-funder.two' }),
-    few: msg('Finansiärer', { id: 'role-funder.few' }),
-    many: msg('Finansiärer', { id: 'role-funder.many' }),
-    other: msg('Finansiärer', { id: 'role-funder.other' }),
-  });
 }
 
 /** The label before a project's `count` leads: "Projektägare:", "Project owners:". */
 export function leadsLabel(count: number, language: string): string {
-  return choosePlural(count, language, {
-    zero: msg('Projektägare:', { id: 'leads-label.zero' }),
-    one: msg('Projektägare:', { id: 'leads-label.one' }),
-    two: msg('Projektägare:', { id: 'leads-label.two' }),
-    few: msg('Projektägare:', { id: 'leads-label.few' }),
-    many: msg('Projektägare:', { id: 'leads-label.many' }),
-    other: msg('Projektägare:', { id: 'leads-label.other' }),
-  });
+  return say(msg('{n, plural, one {Projektägare:} other {Projektägare:}}', { id: 'leads-label' }), { n: count }, language);
 }
 
 export function projectStatusName(status: ProjectStatus): string {
@@ -131,86 +84,38 @@ export function csvWords(language: string): CsvWords {
 
 /** "5 projekt"; a form may leave the number out ("مشروع واحد"). */
 export function projectCount(count: number, language: string): string {
-  return sayCount(
-    count,
-    {
-      zero: msg('{n} projekt', { id: 'count-projects.zero' }),
-      one: msg('{n} projekt', { id: 'count-projects.one' }),
-      two: msg('{n} projekt', { id: 'count-projects.two' }),
-      few: msg('{n} projekt', { id: 'count-projects.few' }),
-      many: msg('{n} projekt', { id: 'count-projects.many' }),
-      other: msg('{n} projekt', { id: 'count-projects.other' }),
-    },
-    { n: count },
-    language,
-  );
+  return say(msg('{n, plural, one {{n} projekt} other {{n} projekt}}', { id: 'count-projects' }), { n: count }, language);
 }
 
 /** "Visar 12 av 40 projekt". The form follows the total. */
 export function shownOfProjects(shown: number, total: number, language: string): string {
-  return sayCount(
-    total,
-    {
-      zero: msg('Visar {shown} av {total} projekt', { id: 'shown-of-projects.zero' }),
-      one: msg('Visar {shown} av {total} projekt', { id: 'shown-of-projects.one' }),
-      two: msg('Visar {shown} av {total} projekt', { id: 'shown-of-projects.two' }),
-      few: msg('Visar {shown} av {total} projekt', { id: 'shown-of-projects.few' }),
-      many: msg('Visar {shown} av {total} projekt', { id: 'shown-of-projects.many' }),
-      other: msg('Visar {shown} av {total} projekt', { id: 'shown-of-projects.other' }),
-    },
-    { shown, total },
-    language,
-  );
+  const template = msg('{total, plural, one {Visar {shown} av {total} projekt} other {Visar {shown} av {total} projekt}}', {
+    id: 'shown-of-projects',
+  });
+  return say(template, { shown, total }, language);
 }
 
 /** "1 av 3 delmål uppnådda". The form follows the total. */
 export function milestonesAchieved(achieved: number, total: number, language: string): string {
-  return sayCount(
-    total,
-    {
-      zero: msg('{achieved} av {total} delmål uppnådda', { id: 'milestones-achieved.zero' }),
-      one: msg('{achieved} av {total} delmål uppnått', { id: 'milestones-achieved.one' }),
-      two: msg('{achieved} av {total} delmål uppnådda', { id: 'milestones-achieved.two' }),
-      few: msg('{achieved} av {total} delmål uppnådda', { id: 'milestones-achieved.few' }),
-      many: msg('{achieved} av {total} delmål uppnådda', { id: 'milestones-achieved.many' }),
-      other: msg('{achieved} av {total} delmål uppnådda', { id: 'milestones-achieved.other' }),
-    },
-    { achieved, total },
-    language,
-  );
+  const template = msg('{total, plural, one {{achieved} av {total} delmål uppnått} other {{achieved} av {total} delmål uppnådda}}', {
+    id: 'milestones-achieved',
+  });
+  return say(template, { achieved, total }, language);
 }
 
 /** "3 delmål, ingen status rapporterad ännu": when no milestone has a status, "0 av 3" would mislead. */
 export function milestonesUnreported(total: number, language: string): string {
-  return sayCount(
-    total,
-    {
-      zero: msg('{total} delmål, ingen status rapporterad ännu', { id: 'milestones-unreported.zero' }),
-      one: msg('{total} delmål, ingen status rapporterad ännu', { id: 'milestones-unreported.one' }),
-      two: msg('{total} delmål, ingen status rapporterad ännu', { id: 'milestones-unreported.two' }),
-      few: msg('{total} delmål, ingen status rapporterad ännu', { id: 'milestones-unreported.few' }),
-      many: msg('{total} delmål, ingen status rapporterad ännu', { id: 'milestones-unreported.many' }),
-      other: msg('{total} delmål, ingen status rapporterad ännu', { id: 'milestones-unreported.other' }),
-    },
-    { total },
-    language,
-  );
+  const template = msg('{total, plural, one {{total} delmål, ingen status rapporterad ännu} other {{total} delmål, ingen status rapporterad ännu}}', {
+    id: 'milestones-unreported',
+  });
+  return say(template, { total }, language);
 }
 
 /** "Projektflödet svarade inte inom 10 sekunder." Whole seconds, or tenths below ten. */
 export function feedTimeoutMessage(timeoutMs: number, language: string): string {
   const seconds = timeoutMs >= 10_000 ? Math.round(timeoutMs / 1000) : Math.round(timeoutMs / 100) / 10;
-  return sayCount(
-    seconds,
-    {
-      zero: msg('Projektflödet svarade inte inom {seconds} sekunder.', { id: 'feed-timeout.zero' }),
-      one: msg('Projektflödet svarade inte inom {seconds} sekund.', { id: 'feed-timeout.one' }),
-      two: msg('Projektflödet svarade inte inom {seconds} sekunder.', { id: 'feed-timeout.two' }),
-      few: msg('Projektflödet svarade inte inom {seconds} sekunder.', { id: 'feed-timeout.few' }),
-      many: msg('Projektflödet svarade inte inom {seconds} sekunder.', { id: 'feed-timeout.many' }),
-      other: msg('Projektflödet svarade inte inom {seconds} sekunder.', { id: 'feed-timeout.other' }),
-    },
-    { seconds },
-    language,
-  );
+  const template = msg('{seconds, plural, one {Projektflödet svarade inte inom {seconds} sekund.} other {Projektflödet svarade inte inom {seconds} sekunder.}}', {
+    id: 'feed-timeout',
+  });
+  return say(template, { seconds }, language);
 }

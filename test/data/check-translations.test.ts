@@ -111,23 +111,26 @@ describe('check-translations: slots and plural forms (src/data/message.ts)', () 
     "import { msg, str } from '@lit/localize';",
     'export const words = (name: string) => [',
     "  msg('Hej'), msg('Adjö'), msg('Tack'),",
-    "  msg('{n} kaka', { id: 'cakes.one' }), msg('{n} kakor', { id: 'cakes.other' }),",
+    "  msg('{n, plural, one {{n} kaka} other {{n} kakor}}', { id: 'cakes' }),",
+    "  msg('{total, plural, one {{done} av {total} klar} other {{done} av {total} klara}}', { id: 'done' }),",
     "  msg('Hej {name}'), msg(str`Välkommen ${name}`),",
     '];',
   ].join('\n');
+  const cakes = '{n, plural, one {{n} kaka} other {{n} kakor}}';
+  const done = '{total, plural, one {{done} av {total} klar} other {{done} av {total} klara}}';
 
-  function setTarget(from: string, to: string): void {
-    const xliff = readFileSync(join(project, 'locales/en.xlf'), 'utf8');
+  function setTarget(from: string, to: string, locale = 'en'): void {
+    const xliff = readFileSync(join(project, `locales/${locale}.xlf`), 'utf8');
     const unit = new RegExp(`(<source>${from.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}</source>)(\\s*<target>.*?</target>)?`);
     assert.match(xliff, unit, `no unit for ${from}`);
-    write('locales/en.xlf', xliff.replace(unit, `$1\n  <target>${to}</target>`));
+    write(`locales/${locale}.xlf`, xliff.replace(unit, `$1\n  <target>${to}</target>`));
   }
 
   before(async () => {
     write('src/words.ts', source);
     await extractAndBuild();
-    setTarget('{n} kaka', 'one cake');
-    setTarget('{n} kakor', '{n} cakes');
+    setTarget(cakes, '{n, plural, one {one cake} other {{n} cakes}}');
+    setTarget(done, '{total, plural, one {{done} of {total} done} other {{done} of {total} done}}');
     setTarget('Hej {name}', 'Hello {name}');
     setTarget('Välkommen <x id="0" equiv-text="${name}"/>', 'Welcome <x id="0" equiv-text="${name}"/>');
     await extractAndBuild();
@@ -137,15 +140,25 @@ describe('check-translations: slots and plural forms (src/data/message.ts)', () 
     assert.deepEqual(await checkTranslations(configPath), []);
   });
 
+  it('takes # for the count, and a form that leaves out only the count', async () => {
+    setTarget(cakes, '{n, plural, one {a cake} other {# cakes}}');
+    setTarget(done, '{total, plural, one {{done} of the one done} other {{done} of {total} done}}');
+    await extractAndBuild();
+    assert.deepEqual(await checkTranslations(configPath), []);
+  });
+
   it('names the message of a slot that is mistyped, added or dropped', async () => {
-    setTarget('{n} kakor', '{count} cakes');
+    setTarget(cakes, '{n, plural, one {one cake} other {{count} cakes}}');
+    setTarget(done, '{total, plural, one {{done} of {total} done} other {{total} done}}');
     setTarget('Hej {name}', 'Hello {nmae');
     await extractAndBuild();
     const problems = await checkTranslations(configPath);
-    assert.ok(problems.some((p) => /translation of cakes\.other .* has \{count\}, which the source has not: use \{n\}/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /translation of cakes .* in its "other" form has \{count\}, which the source has not: use \{n\}/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /translation of done .* in its "other" form lacks \{done\}/.test(p)), problems.join('\n'));
     assert.ok(problems.some((p) => /translation of \w+ \("Hello \{nmae".* lacks \{name\}/.test(p)), problems.join('\n'));
     assert.ok(problems.some((p) => /"Hello \{nmae".* has a "\{" or "\}" that is not a \{slot\}/.test(p)), problems.join('\n'));
-    setTarget('{n} kakor', '{n} cakes');
+    setTarget(cakes, '{n, plural, one {one cake} other {{n} cakes}}');
+    setTarget(done, '{total, plural, one {{done} of {total} done} other {{done} of {total} done}}');
     setTarget('Hej {name}', 'Hello {name}');
     await extractAndBuild();
   });
@@ -158,10 +171,46 @@ describe('check-translations: slots and plural forms (src/data/message.ts)', () 
     setTarget('Välkommen <x id="0" equiv-text="${name}"/>', 'Welcome <x id="0" equiv-text="${name}"/>');
   });
 
-  it('names a plural message that lacks a form the language has', async () => {
-    write('src/words.ts', source.replace("msg('{n} kaka', { id: 'cakes.one' }), ", ''));
+  it('names a plural message that lacks a category the language has, or has one it has not', async () => {
+    setTarget(cakes, '{n, plural, few {a few cakes} other {{n} cakes}}');
     await extractAndBuild();
     const problems = await checkTranslations(configPath);
-    assert.ok(problems.some((p) => /plural message cakes has no one form for en/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /en translation of cakes .* has no one form: en needs one, other/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /en translation of cakes .* has a form for few, which en has not/.test(p)), problems.join('\n'));
+  });
+
+  it('names a malformed plural message or a plain translation of one, and does not crash', async () => {
+    setTarget(cakes, '{n, plural, one {one cake} other {{n} cakes}');
+    setTarget(done, '{done} of {total} done');
+    await extractAndBuild();
+    const problems = await checkTranslations(configPath);
+    assert.ok(problems.some((p) => /en translation of cakes .* is a malformed plural message: no "\}" closes the message/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /en translation of done .* is not a plural message: write it as the source is, \{total, plural, … other \{…\}\}/.test(p)), problems.join('\n'));
+    setTarget(cakes, '{count, plural, one {one cake} other {# cakes}}');
+    await extractAndBuild();
+    const renamed = await checkTranslations(configPath);
+    assert.ok(renamed.some((p) => /en translation of cakes .* counts \{count\}, the source counts \{n\}/.test(p)), renamed.join('\n'));
+  });
+
+  it('checks the forms of the source against its own language', async () => {
+    write('src/words.ts', source.replace('{n, plural, one {{n} kaka} other', '{n, plural, other'));
+    await extractAndBuild();
+    const problems = await checkTranslations(configPath);
+    assert.ok(problems.some((p) => /the source of cakes \("\{n, plural, other \{\{n\} kakor\}\}", src\/words\.ts\) has no one form: sv needs one, other/.test(p)), problems.join('\n'));
+  });
+
+  it('wants every category of each target language: six in Arabic', async () => {
+    const config = JSON.parse(readFileSync(configPath, 'utf8'));
+    write('lit-localize.json', JSON.stringify({ ...config, targetLocales: ['en', 'ar'] }));
+    write('src/words.ts', source);
+    await extractAndBuild();
+    const arabic = (forms: string) => setTarget(cakes, `{n, plural, ${forms}}`, 'ar');
+    arabic('one {كعكة واحدة} other {{n} كعكة}');
+    let problems = (await checkTranslations(configPath)).filter((p) => p.includes('cakes'));
+    assert.ok(problems.some((p) => /ar translation of cakes .* has no zero, two, few, many form: ar needs/.test(p)), problems.join('\n'));
+    arabic('zero {لا كعك} one {كعكة واحدة} two {كعكتان} few {# كعكات} many {# كعكةً} other {# كعكة}');
+    problems = (await checkTranslations(configPath)).filter((p) => p.includes('cakes') && p.startsWith('ar '));
+    assert.deepEqual(problems, []);
+    write('lit-localize.json', JSON.stringify(config));
   });
 });

@@ -7,8 +7,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isolate, say, sayCount, slotsOf } from '../../src/data/message.js';
-import { formatPeriod, formatNumber, formatDate, type PluralForms } from '../../src/data/format.js';
+import { isolate, say, slotsOf } from '../../src/data/message.js';
+import { formatPeriod, formatNumber, formatDate } from '../../src/data/format.js';
 import { goalUnit } from '../../src/data/goals.js';
 import { validateFeed } from '../../src/data/validate.js';
 import type { Goal } from '../../src/data/types.js';
@@ -16,11 +16,10 @@ import { templates as arabic } from '../../src/generated/locales/ar.js';
 import { templates as english } from '../../src/generated/locales/en.js';
 
 const root = join(import.meta.dirname, '../..');
-const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
-/** The forms of a plural message in a generated catalogue. */
-function forms(catalogue: Record<string, unknown>, id: string): PluralForms {
-  return Object.fromEntries(CATEGORIES.map((c) => [c, catalogue[`${id}.${c}`] as string])) as unknown as PluralForms;
+/** A plural message (ICU plural syntax) in a generated catalogue. */
+function plural(catalogue: Record<string, unknown>, id: string): string {
+  return catalogue[id] as string;
 }
 
 describe('say(): one way to put values into a message', () => {
@@ -52,18 +51,18 @@ describe('Arabic counts from the Arabic catalogue (0, 1, 2, 3, 11, 100)', () => 
   };
   for (const [count, text] of Object.entries(expected)) {
     it(`${count} → ${text}`, () => {
-      assert.equal(sayCount(Number(count), forms(arabic, 'count-projects'), { n: Number(count) }, 'ar'), text);
+      assert.equal(say(plural(arabic, 'count-projects'), { n: Number(count) }, 'ar'), text);
     });
   }
 
   it('says the timeout in whole words: one second, two seconds, 10 seconds', () => {
-    const timeout = forms(arabic, 'feed-timeout');
-    assert.equal(sayCount(1, timeout, { seconds: 1 }, 'ar'), 'لم يستجب موجز المشاريع خلال ثانية واحدة.');
-    assert.equal(sayCount(2, timeout, { seconds: 2 }, 'ar'), 'لم يستجب موجز المشاريع خلال ثانيتين.');
-    assert.equal(sayCount(10, timeout, { seconds: 10 }, 'ar'), 'لم يستجب موجز المشاريع خلال 10 ثوانٍ.');
-    const english = forms(englishCatalogue, 'feed-timeout');
-    assert.equal(sayCount(1, english, { seconds: 1 }, 'en'), 'The project feed did not answer within 1 second.');
-    assert.equal(sayCount(1.5, english, { seconds: 1.5 }, 'en'), 'The project feed did not answer within 1.5 seconds.');
+    const timeout = plural(arabic, 'feed-timeout');
+    assert.equal(say(timeout, { seconds: 1 }, 'ar'), 'لم يستجب موجز المشاريع خلال ثانية واحدة.');
+    assert.equal(say(timeout, { seconds: 2 }, 'ar'), 'لم يستجب موجز المشاريع خلال ثانيتين.');
+    assert.equal(say(timeout, { seconds: 10 }, 'ar'), 'لم يستجب موجز المشاريع خلال 10 ثوانٍ.');
+    const english = plural(englishCatalogue, 'feed-timeout');
+    assert.equal(say(english, { seconds: 1 }, 'en'), 'The project feed did not answer within 1 second.');
+    assert.equal(say(english, { seconds: 1.5 }, 'en'), 'The project feed did not answer within 1.5 seconds.');
   });
 });
 const englishCatalogue = english as Record<string, unknown>;
