@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** Off screen but read by assistive tech; the snippet builder's page adopts it too, so it is written once. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+`;
+
 /**
  * Design tokens and resets every element shares. Public `--si-*` tokens feed private `--_*` ones,
  * with defaults here on `:host`, so a widget looks right with no CSS from the host page.
@@ -100,14 +112,7 @@ export const baseStyles = css`
   .directional:dir(rtl) {
     transform: scaleX(-1);
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-  }
+  ${visuallyHiddenStyles}
   a {
     color: var(--_accent);
     text-decoration: underline;

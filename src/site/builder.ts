@@ -10,6 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { definedWidgets, siElement } from '../core/define.js';
 import { reloadFeed, subscribeFeed, type FeedState, type LoadedFeed } from '../core/feed-store.js';
 import { feedErrorMessage } from '../core/status.js';
+import { visuallyHiddenStyles } from '../core/styles.js';
 import { projectCount, projectStatusName, roleName } from '../core/words.js';
 import { LOOK_PROPERTIES, lookValue } from '../embed/embed-query.js';
 import { filterChoices, type FilterChoices } from '../data/filter.js';
@@ -285,6 +286,8 @@ export class SnippetBuilder extends LitElement {
   private previewKey = '';
 
   protected override createRenderRoot(): HTMLElement {
+    const sheet = visuallyHiddenStyles.styleSheet;
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return this;
   }
 
