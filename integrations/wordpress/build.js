@@ -56,7 +56,7 @@ export function parsePo(source) {
 
 const key = (entry) => (entry.context ? `${entry.context}\u0004${entry.id}` : entry.id);
 
-/** GNU .mo: little-endian, sorted originals, no hash table. */
+/** GNU .mo: little-endian, sorted originals, an empty hash table. */
 export function moFile(entries) {
   const sorted = [...entries].sort((a, b) => (Buffer.from(key(a)) < Buffer.from(key(b)) ? -1 : 1));
   const originals = sorted.map((entry) => Buffer.from(key(entry)));
@@ -68,6 +68,9 @@ export function moFile(entries) {
   header.writeUInt32LE(count, 8);
   header.writeUInt32LE(28, 12);
   header.writeUInt32LE(28 + count * 8, 16);
+  // No hash table (size 0), but its offset is where the strings start: WordPress's reader wants it so.
+  header.writeUInt32LE(0, 20);
+  header.writeUInt32LE(28 + count * 16, 24);
   let offset = header.length;
   const strings = [];
   [originals, translations].forEach((table, t) => {
