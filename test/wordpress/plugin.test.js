@@ -45,8 +45,9 @@ describe('the WordPress plugin in WordPress 6.1', { skip: missingMessage ?? fals
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/wp-login.php`);
-    await page.type('#user_login', user.login);
-    await page.type('#user_pass', user.password);
+    // Set, not typed: wp-login.php selects the login field 200 ms after load, and typing over that loses letters.
+    await page.$eval('#user_login', (input, value) => (input.value = value), user.login);
+    await page.$eval('#user_pass', (input, value) => (input.value = value), user.password);
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
     assert.match(page.url(), /wp-admin/, `${user.login} is logged in`);
     return { context, page };
@@ -105,8 +106,34 @@ describe('the WordPress plugin in WordPress 6.1', { skip: missingMessage ?? fals
   }
 
   async function widgetText(page, selector) {
-    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('state') === 'ready', { timeout: 15000 }, selector);
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('state') === 'ready', { timeout: 20000 }, selector).catch(async (error) => {
+      const around = await page.evaluate(() => (document.querySelector('[data-type="si-widgets/widget"]') ?? document.body).outerHTML.slice(0, 3000));
+      throw new Error(`${error.message}: no ready ${selector} in\n${around}`);
+    });
     return page.evaluate((s) => document.querySelector(s).shadowRoot.textContent.replace(/\s+/g, ' '), selector);
+  }
+
+  /** The sidebar of a project list with its presets and filters open, for the docs. */
+  async function screenshotListSidebar(page) {
+    await page.setViewport({ width: 1280, height: 1100 });
+    await page.evaluate(() => {
+      wp.data.dispatch('core/preferences')?.set('core/edit-post', 'welcomeGuide', false);
+      const block = wp.blocks.createBlock('si-widgets/widget', {
+        widget: 'project-list',
+        widgetAttributes: { filters: 'search topic', topic: 'social innovation', 'page-size': '3' },
+      });
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await page.waitForSelector('.editor-styles-wrapper si-project-list[state="ready"]', { timeout: 15000 });
+    await page.evaluate(() => {
+      for (const toggle of document.querySelectorAll('.block-editor-block-inspector .components-panel__body-toggle')) {
+        if (/Förval|Filter/.test(toggle.textContent)) toggle.click();
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.screenshot({ path: `${SCREENSHOTS}block-sidebar-list-sv.png` });
   }
 
   const moduleTags = (html) => html.match(/<script[^>]*si-widgets\.js[^>]*>/g) ?? [];
@@ -201,7 +228,10 @@ describe('the WordPress plugin in WordPress 6.1', { skip: missingMessage ?? fals
       { timeout: 15000 },
     );
     await projectSelect.select('larprocess-behovsdrivet-stod');
-    assert.match(await widgetText(page, '.editor-styles-wrapper si-project-card'), new RegExp(LARPROCESS_EN), 'the editor previews the live widget, in the editor\'s language');
+    const chosen = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.widgetAttributes);
+    assert.deepEqual(chosen, { project: 'larprocess-behovsdrivet-stod' });
+    const preview = '.editor-styles-wrapper [data-project="larprocess-behovsdrivet-stod"] si-project-card';
+    assert.match(await widgetText(page, preview), new RegExp(LARPROCESS_EN), 'the editor previews the live widget, in the editor\'s language');
     if (process.env.SI_WP_SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.setViewport({ width: 1280, height: 900 });
@@ -284,6 +314,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip: missingMessage ?? fals
       await page.evaluate(() => [wp.blocks.getBlockType('si-widgets/widget').title, wp.i18n.__('Presets', 'si-widgets')]),
       ['Projekt (si-widgets)', 'Förval'],
     );
+    if (process.env.SI_WP_SCREENSHOTS) await screenshotListSidebar(page);
     await context.close();
   });
 

@@ -165,7 +165,10 @@
       'div',
       useBlockProps(),
       el(InspectorControls, null, widgetPanel, presetPanel, filterPanel, displayPanel),
-      el(Disabled, null, el(ServerSideRender, { block: 'si-widgets/widget', attributes })),
+      // Keyed by the attributes: a new preview for each choice. WordPress 6.1's ServerSideRender
+      // debounces a change and loses it when it re-renders within the debounce (e.g. as its previous
+      // request answers), so a project picked right after inserting the block never showed.
+      el(Disabled, null, el(ServerSideRender, { key: JSON.stringify(attributes), block: 'si-widgets/widget', attributes })),
     );
   }
 
