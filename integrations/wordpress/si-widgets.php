@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       si-widgets
- * Plugin URI:        https://github.com/si-widgets/si-widgets
  * Description:       Shows Skåne's social-innovation projects from one JSON feed: a block and a [si_widget] shortcode that editors without unfiltered_html can use, and the script loaded once, only on pages with a widget.
  * Version:           0.1.0
  * Requires at least: 6.1
