@@ -21,7 +21,7 @@ function si_widgets_known_widgets() {
 			$common,
 			array( 'organization', 'organization-role', 'topic', 'municipality', 'sdg', 'status', 'limit', 'filters', 'sort', 'page-size', 'sync-url' )
 		),
-		'project-card'  => array_merge( $common, array( 'project' ) ),
+		'project-card'  => array_merge( $common, array( 'project', 'share' ) ),
 		'goal-progress' => array_merge( $common, array( 'project', 'goal' ) ),
 		'partner-list'  => array_merge( $common, array( 'project', 'layout' ) ),
 	);
@@ -33,7 +33,7 @@ function si_widgets_known_widgets() {
  * @return string[]
  */
 function si_widgets_boolean_attributes() {
-	return array( 'sync-url', 'structured-data' );
+	return array( 'sync-url', 'structured-data', 'share' );
 }
 
 /**
