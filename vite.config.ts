@@ -136,17 +136,61 @@ export function bundledLicenses(): Plugin {
   };
 }
 
+const ENTRY = join(import.meta.dirname, 'src/autoload.ts');
+const ENTRY_COPY = '?si-entry';
+
+/**
+ * Gives the entry (dist/si-widgets.js) its own copy of each module it imports statically (define.ts,
+ * version.ts, feed-prefetch.ts…). Left alone, the bundler would keep a module the entry and the
+ * chunks share inside the entry, and the chunks would import "../si-widgets.js": on a page that
+ * loaded it as "si-widgets.js?ver=3" (WordPress does), a second copy of the entry. The copies share
+ * their state through `globalThis`, as two copies of the bundle always have.
+ */
+function entryOwnCopies(): Plugin {
+  const isEntrySide = (id: string | undefined) => id === ENTRY || (id?.endsWith(ENTRY_COPY) ?? false);
+  return {
+    name: 'si-widgets:entry-own-copies',
+    enforce: 'pre',
+    apply: 'build',
+    async resolveId(source, importer, options) {
+      if (!isEntrySide(importer) || options.kind !== 'import-statement') return null;
+      const resolved = await this.resolve(source, importer!.replace(ENTRY_COPY, ''), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !OWN_SOURCE.test(resolved.id)) return resolved;
+      return `${resolved.id}${ENTRY_COPY}`;
+    },
+    load(id) {
+      return id.endsWith(ENTRY_COPY) ? readFileSync(id.slice(0, -ENTRY_COPY.length), 'utf8') : null;
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        if (file.isEntry && file.imports.length > 0) this.error(`${file.fileName} imports ${file.imports.join(', ')} statically`);
+        if (!file.isEntry && [...file.imports, ...file.dynamicImports].some((name) => name === 'si-widgets.js')) {
+          this.error(`${file.fileName} imports the entry si-widgets.js`);
+        }
+      }
+    },
+  };
+}
+
+/** dist/locales/<lang>.js keep their known names; the element chunks are content-hashed. */
+function chunkFileName(chunk: { moduleIds: readonly string[] }): string {
+  return chunk.moduleIds.some((id) => GENERATED_LOCALE.test(id)) ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
+}
+
 /**
  * `npm start`: the demo page (index.html) with the sample feed from src/public/feeds/.
- * `vite build`: dist/si-widgets.js, one self-contained ES module (Lit bundled in, with the Swedish
- * words) that registers every element, for a plain <script type="module"> on any host; and
- * dist/locales/<lang>.js, one small chunk per other language, which the bundle imports only when an
- * element on the page needs it, from next to itself (a relative import(), so any CDN path works).
+ * `vite build`: dist/si-widgets.js, a small ES module that registers every element for a plain
+ * <script type="module"> on any host and imports each element's code (dist/chunks/, content-hashed:
+ * cache them for a year) the first time its tag is on the page; the code every element shares (Lit,
+ * the feed store, the validator, the Swedish words) is one chunk of its own. And dist/locales/<lang>.js,
+ * one small chunk per other language, imported only when an element on the page needs it. Every
+ * chunk is imported relative to the file that imports it, so any CDN path works.
  */
 export default defineConfig({
   publicDir: 'src/public',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  plugins: [selfContainedLocaleChunks(), minifyTemplates(), bundledLicenses()],
+  plugins: [selfContainedLocaleChunks(), entryOwnCopies(), minifyTemplates(), bundledLicenses()],
   build: {
     // The bundled packages' licences, beside the bundle (bundledLicenses() adds ours and the banner).
     license: { fileName: 'si-widgets.licenses.txt' },
@@ -156,8 +200,10 @@ export default defineConfig({
     copyPublicDir: false,
     minify: true,
     sourcemap: true,
+    // Which chunks each element needs (dist/si-widgets.manifest.json), for modulepreload and the bench.
+    manifest: 'si-widgets.manifest.json',
     lib: {
-      entry: 'src/si-widgets.ts',
+      entry: ENTRY,
       formats: ['es'],
       fileName: () => 'si-widgets.js',
     },
@@ -168,8 +214,11 @@ export default defineConfig({
         minify: true,
         // The minifier keeps /* @__PURE__ */ marks for downstream bundlers; nothing bundles this file.
         comments: { annotation: false, jsdoc: false },
-        // Stable names: a versioned CDN path already busts caches, and self-hosters copy known files.
-        chunkFileNames: 'locales/[name].js',
+        chunkFileNames: chunkFileName,
+        // The code two or more elements use is one chunk: a page with one card loads the entry, it and the card's.
+        codeSplitting: {
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !GENERATED_LOCALE.test(id) }],
+        },
       },
     },
   },

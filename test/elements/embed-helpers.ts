@@ -85,3 +85,11 @@ export function isRendered(element: Element): boolean {
 export function removeFrames(): void {
   for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
 }
+
+/**
+ * Resolves once the bundle has run in `iframe`. dist/si-widgets.js defines a tag only once the tag is
+ * on the page (it loads the element's code then), so a page without tags has none defined.
+ */
+export async function untilBundle(iframe: HTMLIFrameElement): Promise<void> {
+  await until(() => Symbol.for('si-widgets.autoloader.v1') in (iframe.contentWindow ?? {}), 'the bundle');
+}

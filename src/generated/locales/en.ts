@@ -119,6 +119,7 @@
 'sb9d5c0baa13431e6': `The project feed could not be reached. Either no connection can be made, or the feed's server does not allow it to be shown on other websites.`,
 'scbfbac5d5e40758f': `Topics`,
 'sd75b775fd8459958': `Try again`,
+'sda0bd8effceff47e': `The widget could not be loaded: its code is missing or the network does not answer. Reload the page to try again.`,
 'sdb0f785ad8e607f7': `The project feed could not be read: it has no list of projects.`,
 'se2fd1799112e7068': `Planned`,
 'se59d9425e46d4318': `Say which widget to show, for example {example}.`,
