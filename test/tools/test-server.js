@@ -20,6 +20,8 @@
  *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js,
  *                                     chunks/shared-HASH.js…)
  *   /test-cdn/no-locales/ANY/PATH/FILE  the same, but every locales/ chunk is missing (404)
+ *   /test-cdn/no-card/ANY/PATH/FILE     the same, but the card's code (chunks/project-card-*.js) is missing (404)
+ *   /test-cdn/slow-chunks/ANY/PATH/FILE the same, every chunks/ file answered after SLOW_CHUNK_MS
  *   /test-embed/delayed/si-widgets.js?ms=N   dist/si-widgets.js after N ms (a slow CDN); its chunks/ and
  *                                            locales/ beside it at once
  *   /test-embed/page?html=…[&csp=strict]     `html` as a page, optionally under the strict CSP of issue 5
@@ -39,6 +41,9 @@ import { makeFeed } from '../bench/feeds.js';
 /** The CSP of issue 5, for pages that must render with zero violations. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** How long /test-cdn/slow-chunks/ holds each element chunk. */
+export const SLOW_CHUNK_MS = 800;
 
 /** The example URLs the docs use, and what the tests serve in their place. */
 export const DOC_HOSTS = {
@@ -182,8 +187,10 @@ export async function testFeeds(ctx, next) {
     // The minifier may quote the version with ", ' or `.
     const quoted = new RegExp(`(["'\`])${version.replaceAll('.', '\\.')}\\1`, 'g');
     ctx.body = bundle.replace(quoted, `$1${match[1]}$1`);
-  } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales)\/(?:[\w.@-]+\/)*?((?:locales\/|chunks\/)?[\w-]+\.js)$/))) {
-    if (match[1] === 'no-locales' && match[2].startsWith('locales/')) {
+  } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales|no-card|slow-chunks)\/(?:[\w.@-]+\/)*?((?:locales\/|chunks\/)?[\w-]+\.js)$/))) {
+    if (match[1] === 'slow-chunks' && match[2].startsWith('chunks/')) await sleep(SLOW_CHUNK_MS);
+    const missing = match[1] === 'no-card' ? 'chunks/project-card-' : match[1] === 'no-locales' ? 'locales/' : undefined;
+    if (missing && match[2].startsWith(missing)) {
       ctx.status = 404;
       ctx.body = 'not here';
     } else {
