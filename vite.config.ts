@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
 
 const GENERATED_LOCALE = /[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.[jt]s$/;
 const STR_SHIM = '\0si-widgets:str';
@@ -162,6 +164,7 @@ function entryOwnCopies(): Plugin {
       return id.endsWith(ENTRY_COPY) ? readFileSync(id.slice(0, -ENTRY_COPY.length), 'utf8') : null;
     },
     generateBundle(_options, bundle) {
+      writeSharedChunkName(this, bundle);
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         if (file.isEntry && file.imports.length > 0) this.error(`${file.fileName} imports ${file.imports.join(', ')} statically`);
@@ -171,6 +174,21 @@ function entryOwnCopies(): Plugin {
       }
     },
   };
+}
+
+const SHARED_CHUNK_PLACEHOLDER = './chunks/shared-________.js';
+
+/** Writes the shared chunk's name into the entry, where src/autoload.ts has a placeholder of the same length. */
+function writeSharedChunkName(context: { error(message: string): never }, bundle: OutputBundle): void {
+  const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+  if (entry?.type !== 'chunk' || entry.facadeModuleId !== ENTRY) return; // another entry (the bench's builds)
+  const shared = Object.values(bundle).filter((file) => file.type === 'chunk' && file.name === 'shared');
+  if (shared.length !== 1) return context.error(`expected one shared chunk, found ${shared.length}`);
+  const name = `./${shared[0].fileName}`;
+  if (name.length !== SHARED_CHUNK_PLACEHOLDER.length || !entry.code.includes(SHARED_CHUNK_PLACEHOLDER)) {
+    return context.error(`cannot write ${name} into ${entry.fileName} in place of ${SHARED_CHUNK_PLACEHOLDER}`);
+  }
+  entry.code = entry.code.replace(SHARED_CHUNK_PLACEHOLDER, name);
 }
 
 /** dist/locales/<lang>.js keep their known names; the element chunks are content-hashed. */

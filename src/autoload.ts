@@ -7,6 +7,12 @@
 import { startAutoloader } from './core/autoloader.js';
 import { pageAutoloader } from './core/define.js';
 
+/**
+ * The shared chunk's name, written in by the build (vite.config.ts, same length so that the source
+ * map stays right): no source module is that chunk, so no `import()` of a source path can name it.
+ */
+const SHARED_CHUNK = './chunks/shared-________.js';
+
 startAutoloader({
   elements: {
     'si-project-list': () => import('./define/project-list.js'),
@@ -15,6 +21,7 @@ startAutoloader({
     'si-partner-list': () => import('./define/partner-list.js'),
   },
   mounts: () => import('./define/div-mounts.js'),
+  shared: () => import(/* @vite-ignore */ SHARED_CHUNK),
   failure: () => import('./embed/load-failure.js'),
 });
 

@@ -24,6 +24,11 @@ export interface LazyCode {
   elements: Record<string, () => Promise<unknown>>;
   /** The `<div data-si-widget>` mounts. */
   mounts: () => Promise<unknown>;
+  /**
+   * The chunk every element imports: asked for with the element's own, not after it (which a browser
+   * would find only once the element's chunk had arrived: one more round trip).
+   */
+  shared: () => Promise<unknown>;
   /** Says, in the element's language, that its code could not be loaded. */
   failure: () => Promise<{ showLoadFailure(element: Element): Promise<void> }>;
 }
@@ -37,6 +42,7 @@ class PageAutoloader implements Autoloader {
   private readonly failedElements = new WeakSet<Element>();
   private readonly roots = new Set<Document | ShadowRoot>();
   private mounts?: Promise<unknown>;
+  private shared?: Promise<unknown>;
   private readonly observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') this.scan(record.target as Element);
@@ -59,6 +65,8 @@ class PageAutoloader implements Autoloader {
   load(tag: string): Promise<void> {
     let promise = this.loading.get(tag);
     if (!promise) {
+      // A failure here is the element chunk's failure too, and is reported as that.
+      this.shared ??= this.code.shared().catch(() => undefined);
       promise = customElements.get(tag)
         ? Promise.resolve()
         : this.code.elements[tag]().then(
