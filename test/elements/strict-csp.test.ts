@@ -81,7 +81,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
       projects: [{ id: 'p', title: 'P', organizations: [{ id: 'o', role: 'lead' }] }],
     });
     const frame = await openFrame(
-      pageUrl(bundlePage(`<script type="application/json" id="feed">${feed}</script>
+      // Below the fold, so that the lazy logo is not fetched (logos.example does not answer, and a
+      // logo that fails is replaced by the name) whenever the list's code arrives.
+      pageUrl(bundlePage(`<script type="application/json" id="feed">${feed}</script><div style="block-size: 300vh"></div>
         <si-partner-list feed="#feed" project="p" layout="logos"></si-partner-list>`)),
     );
     const list = frameDocument(frame).querySelector('si-partner-list')!;
