@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
 
 const GENERATED_LOCALE = /[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.[jt]s$/;
 const STR_SHIM = '\0si-widgets:str';
@@ -136,17 +138,77 @@ export function bundledLicenses(): Plugin {
   };
 }
 
+const ENTRY = join(import.meta.dirname, 'src/autoload.ts');
+const ENTRY_COPY = '?si-entry';
+
+/**
+ * Gives the entry (dist/si-widgets.js) its own copy of each module it imports statically (define.ts,
+ * version.ts, feed-prefetch.ts…). Left alone, the bundler would keep a module the entry and the
+ * chunks share inside the entry, and the chunks would import "../si-widgets.js": on a page that
+ * loaded it as "si-widgets.js?ver=3" (WordPress does), a second copy of the entry. The copies share
+ * their state through `globalThis`, as two copies of the bundle always have.
+ */
+function entryOwnCopies(): Plugin {
+  const isEntrySide = (id: string | undefined) => id === ENTRY || (id?.endsWith(ENTRY_COPY) ?? false);
+  return {
+    name: 'si-widgets:entry-own-copies',
+    enforce: 'pre',
+    apply: 'build',
+    async resolveId(source, importer, options) {
+      if (!isEntrySide(importer) || options.kind !== 'import-statement') return null;
+      const resolved = await this.resolve(source, importer!.replace(ENTRY_COPY, ''), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !OWN_SOURCE.test(resolved.id)) return resolved;
+      return `${resolved.id}${ENTRY_COPY}`;
+    },
+    load(id) {
+      return id.endsWith(ENTRY_COPY) ? readFileSync(id.slice(0, -ENTRY_COPY.length), 'utf8') : null;
+    },
+    generateBundle(_options, bundle) {
+      writeSharedChunkName(this, bundle);
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        if (file.isEntry && file.imports.length > 0) this.error(`${file.fileName} imports ${file.imports.join(', ')} statically`);
+        if (!file.isEntry && [...file.imports, ...file.dynamicImports].some((name) => name === 'si-widgets.js')) {
+          this.error(`${file.fileName} imports the entry si-widgets.js`);
+        }
+      }
+    },
+  };
+}
+
+const SHARED_CHUNK_PLACEHOLDER = './chunks/shared-________.js';
+
+/** Writes the shared chunk's name into the entry, where src/autoload.ts has a placeholder of the same length. */
+function writeSharedChunkName(context: { error(message: string): never }, bundle: OutputBundle): void {
+  const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+  if (entry?.type !== 'chunk' || entry.facadeModuleId !== ENTRY) return; // another entry (the bench's builds)
+  const shared = Object.values(bundle).filter((file) => file.type === 'chunk' && file.name === 'shared');
+  if (shared.length !== 1) return context.error(`expected one shared chunk, found ${shared.length}`);
+  const name = `./${shared[0].fileName}`;
+  if (name.length !== SHARED_CHUNK_PLACEHOLDER.length || !entry.code.includes(SHARED_CHUNK_PLACEHOLDER)) {
+    return context.error(`cannot write ${name} into ${entry.fileName} in place of ${SHARED_CHUNK_PLACEHOLDER}`);
+  }
+  entry.code = entry.code.replace(SHARED_CHUNK_PLACEHOLDER, name);
+}
+
+/** dist/locales/<lang>.js keep their known names; the element chunks are content-hashed. */
+function chunkFileName(chunk: { moduleIds: readonly string[] }): string {
+  return chunk.moduleIds.some((id) => GENERATED_LOCALE.test(id)) ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
+}
+
 /**
  * `npm start`: the demo page (index.html) with the sample feed from src/public/feeds/.
- * `vite build`: dist/si-widgets.js, one self-contained ES module (Lit bundled in, with the Swedish
- * words) that registers every element, for a plain <script type="module"> on any host; and
- * dist/locales/<lang>.js, one small chunk per other language, which the bundle imports only when an
- * element on the page needs it, from next to itself (a relative import(), so any CDN path works).
+ * `vite build`: dist/si-widgets.js, a small ES module that registers every element for a plain
+ * <script type="module"> on any host and imports each element's code (dist/chunks/, content-hashed:
+ * cache them for a year) the first time its tag is on the page; the code every element shares (Lit,
+ * the feed store, the validator, the Swedish words) is one chunk of its own. And dist/locales/<lang>.js,
+ * one small chunk per other language, imported only when an element on the page needs it. Every
+ * chunk is imported relative to the file that imports it, so any CDN path works.
  */
 export default defineConfig({
   publicDir: 'src/public',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  plugins: [selfContainedLocaleChunks(), minifyTemplates(), bundledLicenses()],
+  plugins: [selfContainedLocaleChunks(), entryOwnCopies(), minifyTemplates(), bundledLicenses()],
   build: {
     // The bundled packages' licences, beside the bundle (bundledLicenses() adds ours and the banner).
     license: { fileName: 'si-widgets.licenses.txt' },
@@ -156,8 +218,10 @@ export default defineConfig({
     copyPublicDir: false,
     minify: true,
     sourcemap: true,
+    // Which chunks each element needs (dist/si-widgets.manifest.json), for modulepreload and the bench.
+    manifest: 'si-widgets.manifest.json',
     lib: {
-      entry: 'src/si-widgets.ts',
+      entry: ENTRY,
       formats: ['es'],
       fileName: () => 'si-widgets.js',
     },
@@ -168,10 +232,11 @@ export default defineConfig({
         minify: true,
         // The minifier keeps /* @__PURE__ */ marks for downstream bundlers; nothing bundles this file.
         comments: { annotation: false, jsdoc: false },
-        // Stable names: a versioned CDN path already busts caches, and self-hosters copy known files.
-        // Languages in locales/; other lazy code (the list's download) in chunks/.
-        chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => GENERATED_LOCALE.test(id)) ? 'locales/[name].js' : 'chunks/[name].js',
+        chunkFileNames: chunkFileName,
+        // The code two or more elements use is one chunk: a page with one card loads the entry, it and the card's.
+        codeSplitting: {
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !GENERATED_LOCALE.test(id) }],
+        },
       },
     },
   },

@@ -175,9 +175,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     ensureLocalization();
     watchLanguage(this);
     this.languageMayHaveChanged();
-    // The feed is asked for now, before the first update: with the page's `timeout`.
+    // The feed is asked for now, before the first update: with the page's `timeout`. Without one, the
+    // first update decides: a `data` set before the element's code was loaded is back only then.
     this.readAttributes();
-    this.connectFeed();
+    if (this.hasUpdated || this.data !== undefined || this.feed) this.connectFeed();
   }
 
   disconnectedCallback(): void {
@@ -364,7 +365,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
 
   protected willUpdate(changed: PropertyValues<this>): void {
     this.readAttributes();
-    if ((changed.has('feed') || changed.has('data')) && this.isConnected) this.connectFeed();
+    if ((!this.hasUpdated || changed.has('feed') || changed.has('data')) && this.isConnected) this.connectFeed();
     const feedState = this.feedState;
     // Nothing is selected before the words are there: selections may hold (and cache) words.
     this.selection = feedState.status === 'ready' && !this.catalogueMissing ? this.select(feedState.feed) : undefined;

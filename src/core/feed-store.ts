@@ -5,6 +5,7 @@
  * across two copies of the bundle: the store lives on `globalThis` under a versioned symbol, and
  * holds only plain data and functions, never classes that `instanceof` would tell apart.
  */
+import { feedKey, feedRequestInit, STORE_KEY, takePrefetched } from './feed-prefetch.js';
 import { indexFeed, type FeedIndex } from '../data/select.js';
 import {
   formatProblem,
@@ -75,8 +76,7 @@ interface Store {
   entries: Map<string, Entry>;
 }
 
-// v2: entries hold subscribers with their own timeouts; a v1 store of an older copy is left alone.
-const STORE_KEY = Symbol.for('si-widgets.feed-store.v2');
+// STORE_KEY is v2: entries hold subscribers with their own timeouts; a v1 store of an older copy is left alone.
 type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: Store };
 
 function store(): Store {
@@ -84,16 +84,7 @@ function store(): Store {
   return (global[STORE_KEY] ??= { entries: new Map() });
 }
 
-/**
- * The key two elements share: an absolute URL without its `#fragment` (which is not part of the
- * request), or `#id` for an inline feed.
- */
-export function feedKey(ref: string): string {
-  if (ref.startsWith('#')) return ref;
-  const url = new URL(ref, document.baseURI);
-  url.hash = '';
-  return url.href;
-}
+export { feedKey };
 
 function refusal(result: Exclude<FeedParseResult, { ok: true }>, source: string): FeedError {
   return {
@@ -155,13 +146,9 @@ function tooLarge(url: string): FeedError {
 async function request(url: string, controller: AbortController, revalidate: boolean): Promise<LoadedFeed | FeedError> {
   let answered = false;
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      // A reload asks the server again (cheap with an ETag); a first load may use the HTTP cache.
-      cache: revalidate ? 'no-cache' : 'default',
-      headers: { Accept: 'application/json' },
-    });
+    // The entry (dist/si-widgets.js) may have started this request while the element's code loaded.
+    const response = await (takePrefetched(url, controller.signal, revalidate) ??
+      fetch(url, { ...feedRequestInit(url, revalidate), signal: controller.signal }));
     if (!response.ok) {
       return {
         kind: 'http',

@@ -11,7 +11,7 @@
  * One MutationObserver per page (shared by every copy of the bundle) mounts divs added later and
  * forwards later changes of their `data-*` attributes.
  */
-import { definedWidgets, siElement } from '../core/define.js';
+import { definedWidgets, loadWidget, siElement } from '../core/define.js';
 import { isNeverPassedOn, widgetTag } from './embed-query.js';
 import { inLanguageOf, unknownWidgetMessage } from './words.js';
 
@@ -30,7 +30,8 @@ interface Mounter {
 /** A mounted div keeps what its element observes, to forward later `data-*` changes without asking again. */
 type MountRecord =
   | { kind: 'mounted'; element: HTMLElement; observed: ReadonlySet<string> }
-  | { kind: 'refused'; message: HTMLElement };
+  | { kind: 'refused'; message: HTMLElement }
+  | { kind: 'loading' };
 
 const MOUNTER_KEY = Symbol.for('si-widgets.mounts.v1');
 type GlobalWithMounter = typeof globalThis & { [MOUNTER_KEY]?: Mounter };
@@ -48,16 +49,34 @@ function isBlank(node: Node): boolean {
   return node instanceof Comment;
 }
 
-function mount(mounter: Mounter, div: Element): void {
+/**
+ * dist/si-widgets.js loads an element's code on its first use: the div is mounted once it is there.
+ * Code that could not be loaded still gets its element, which then shows that error.
+ */
+function mountWhenLoaded(mounter: Mounter, div: Element, tag: string): boolean {
+  const loading = siElement(tag) ? undefined : loadWidget(tag);
+  if (!loading) return false;
+  const record: MountRecord = { kind: 'loading' };
+  mounter.mounts.set(div, record);
+  void loading.then(() => {
+    if (mounter.mounts.get(div) !== record) return; // unmounted meanwhile
+    mounter.mounts.delete(div);
+    mount(mounter, div, true);
+  });
+  return true;
+}
+
+function mount(mounter: Mounter, div: Element, loaded = false): void {
   if (mounter.mounts.has(div) || !div.isConnected) return;
   const value = div.getAttribute(MOUNT_ATTRIBUTE) ?? '';
   const tag = widgetTag(value);
+  if (!loaded && mountWhenLoaded(mounter, div, tag)) return;
   const constructor = siElement(tag);
-  if (!constructor) {
+  if (!constructor && !loaded) {
     refuse(mounter, div, value);
     return;
   }
-  const observed: ReadonlySet<string> = new Set(constructor.observedAttributes ?? []);
+  const observed: ReadonlySet<string> = new Set(constructor?.observedAttributes ?? []);
   const element = document.createElement(tag);
   const ignored: string[] = [];
   for (const { name, value: attributeValue } of [...div.attributes]) {
@@ -66,7 +85,7 @@ function mount(mounter: Mounter, div: Element): void {
     if (forwarded) element.setAttribute(forwarded, attributeValue);
     else ignored.push(name);
   }
-  if (ignored.length > 0) {
+  if (ignored.length > 0 && constructor) {
     console.warn(
       `[si-widgets] <${div.localName} ${MOUNT_ATTRIBUTE}="${value}">: ignored ${ignored.join(', ')}; ` +
         `<${tag}> takes ${[...observed].filter((n) => !isNeverPassedOn(n)).map((n) => `data-${n}`).join(', ')}.`,
@@ -105,6 +124,7 @@ function unmount(mounter: Mounter, div: Element): void {
   const record = mounter.mounts.get(div);
   if (!record) return;
   mounter.mounts.delete(div);
+  if (record.kind === 'loading') return;
   if (record.kind === 'refused') {
     record.message.remove();
     return;

@@ -23,6 +23,7 @@ import {
   DEFAULT_IFRAME_HEIGHT,
   DEFAULT_IFRAME_HEIGHTS,
   divSnippet,
+  preloadSnippet,
   iframeSnippet,
   lookCss,
   scriptSnippet,
@@ -546,7 +547,8 @@ export class SnippetBuilder extends LitElement {
         id: 'sb-snippet-tag',
         name: 'Taggen',
         value: tagSnippet(input),
-        help: html`För sidor där du får lägga in skript: skriptet och elementet. Skriptet behövs en gång per sida.`,
+        help: html`För sidor där du får lägga in skript: skriptet och elementet. Skriptet behövs en gång per sida.
+          ${preloadSnippet(input) ? html`Snabbare: lägg också <code>${preloadSnippet(input)}</code> i sidans <code>&lt;head&gt;</code>, så hämtas projektflödet direkt.` : nothing}`,
         destination: CMS,
       }),
       () => ({

@@ -60,6 +60,16 @@ export function scriptSnippet(input: Pick<SnippetInput, 'base'>): string {
   return `<script type="module" src="${escapeHtml(new URL('si-widgets.js', input.base).href)}"></script>`;
 }
 
+/**
+ * For the page's <head>: the feed asked for as the page starts, before the widget's code has arrived,
+ * and used by the widget without a second request. Empty for an inline feed (`#id`) or none.
+ */
+export function preloadSnippet(input: Pick<SnippetInput, 'attributes'>): string {
+  const feed = input.attributes.find(([name]) => name === 'feed')?.[1] ?? '';
+  if (!feed || feed.startsWith('#')) return '';
+  return `<link rel="preload" href="${escapeHtml(feed)}" as="fetch" crossorigin="anonymous">`;
+}
+
 /** The script and the element: for pages and roles that may add scripts and custom tags. */
 export function tagSnippet(input: SnippetInput): string {
   const tag = `si-${input.widget}`;

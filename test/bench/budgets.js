@@ -13,8 +13,23 @@ function fromEnv(name, fallback) {
 }
 
 export const BUDGETS = {
-  /** KB (1,000 bytes) of dist/si-widgets.js after gzip -9. */
-  bundleGzipKb: fromEnv('SI_BENCH_BUDGET_BUNDLE_GZIP_KB', 30),
+  /** KB (1,000 bytes) of dist/si-widgets.js, the entry, after gzip -9. */
+  bundleGzipKb: fromEnv('SI_BENCH_BUDGET_BUNDLE_GZIP_KB', 4),
+  /** KB of JS (gzip) a page with one <si-project-card> transfers. */
+  cardPageKb: fromEnv('SI_BENCH_BUDGET_CARD_PAGE_KB', 18),
+  /** KB of JS (gzip) a page with every element transfers. */
+  allPageKb: fromEnv('SI_BENCH_BUDGET_ALL_PAGE_KB', 40),
+  /** Lighthouse mobile LCP of the one-card page minus the same page as static HTML, ms. */
+  lcpOverStaticMs: fromEnv('SI_BENCH_BUDGET_LCP_OVER_STATIC_MS', 250),
+  /** Lighthouse performance score of the one-card page and of its static twin. */
+  pageScore: fromEnv('SI_BENCH_BUDGET_PAGE_SCORE', 100),
+  /** Lighthouse on the demo page (dist/index.html): performance score at least, CLS at most. */
+  demoScore: fromEnv('SI_BENCH_BUDGET_DEMO_SCORE', 90),
+  demoCls: fromEnv('SI_BENCH_BUDGET_DEMO_CLS', 0.1),
+  /** CLS of a card page with the snippet builder's fallback content. */
+  fallbackCls: fromEnv('SI_BENCH_BUDGET_FALLBACK_CLS', 0),
+  /** JS heap growth of 1,000 cards / the plain-DOM baseline's. */
+  heapRatio: fromEnv('SI_BENCH_BUDGET_HEAP_RATIO', 3),
   /** 1,000 cards: ours / plain-DOM baseline. */
   cardsRatio: fromEnv('SI_BENCH_BUDGET_CARDS_RATIO', 2.0),
   /**
@@ -31,10 +46,18 @@ export const BUDGETS = {
 };
 
 export const TARGETS = {
-  bundleGzipKb: 20,
+  bundleGzipKb: 2.5,
+  cardPageKb: 14,
+  allPageKb: 30,
+  lcpOverStaticMs: 120,
+  pageScore: 100,
+  demoScore: 100,
+  demoCls: 0,
+  fallbackCls: 0,
+  heapRatio: 2,
   /** The budget for the 10,000-project list's first render, in CPU milliseconds. */
   listFirstRenderMs: 300,
-  cardsRatio: 1.3,
+  cardsRatio: 1.1,
   validationRatio: 1.0,
   /** Rendering an already validated feed: 10,000 projects / 100 projects. ~1 = independent of size. */
   listScaling: 1.5,

@@ -311,7 +311,8 @@ export function armKeystroke(waitMs = 3000) {
  * validates a fetched feed (`fetched`), and as a `data` object is validated into a copy (`copied`).
  */
 export async function validation(url, runs, warmups) {
-  const { validateFeed } = await import('/dist/si-widgets.js');
+  // The npm build's module: dist/si-widgets.js loads the validator with the elements' shared code.
+  const { validateFeed } = await import('/dist/npm/data/validate.js');
   const text = await (await fetch(url)).text();
   return timeFetchedAndCopied(validateFeed, text, { runs, warmups, gc: () => window.gc?.(), beforeEach: nextFrame });
 }

@@ -20,6 +20,7 @@ import { BUDGETS, TARGETS } from './budgets.js';
 import { makeFeed, makeFeedTextOfSize } from './feeds.js';
 import { startServer } from './server.js';
 import { distSizes, elementCosts } from './sizes.js';
+import { lighthouseFigures, transferFigures } from './loading.js';
 import { timeFetchedAndCopied } from './time-validation.js';
 import { int, kb, mb, median, ms, pairedRatio, ratio, table } from './stats.js';
 
@@ -45,6 +46,8 @@ const SMALL_LIST_PROJECTS = 100;
 const VALIDATION_BYTES = 5_000_000;
 const SHARED_ELEMENTS = 50;
 const DOWNLOAD_PROJECTS = 10_000;
+/** Lighthouse runs per page (each ~8 s here): medians of 3, as issue 14 asks. */
+const LIGHTHOUSE_RUNS = Number(args.get('lighthouse-runs') ?? 3);
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -425,7 +428,7 @@ function validationText() {
   return validationFeed;
 }
 
-const SECTIONS = ['sizes', 'cards', 'heap', 'list', 'validation', 'requests', 'download'];
+const SECTIONS = ['sizes', 'loading', 'cards', 'heap', 'list', 'validation', 'requests', 'download'];
 const ONLY = args.has('only') ? String(args.get('only')).split(',') : SECTIONS;
 for (const name of ONLY) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
 
@@ -454,6 +457,12 @@ async function measure(sections) {
     () => validationText().text,
     async (browser, server) => {
       results.browser = await browser.version();
+      if (want('loading')) {
+        log('JS transferred by a one-card page and an every-element page');
+        results.transfer = await transferFigures(browser, server.origin);
+        log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs of each loading page`);
+        results.lighthouse = await lighthouseFigures(browser, server.origin, LIGHTHOUSE_RUNS);
+      }
       if (want('cards')) {
         log(`${CARDS} cards against the plain-DOM baselines`);
         results.cards = await cardsFigures(browser, server.origin);
@@ -493,12 +502,93 @@ async function measureAgain(results, sections) {
   return { ...results, ...(await measure(sections)) };
 }
 
+/** The budgets of the loading figures (issue 14), when they were measured. */
+function loadingBudgets(r) {
+  const budgets = [];
+  if (r.transfer) {
+    for (const [name, key] of [['one-card page JS', 'card'], ['every-element page JS', 'all']]) {
+      const limit = BUDGETS[`${key}PageKb`];
+      budgets.push({ name, ok: r.transfer[key].bytes / 1000 <= limit, value: kb(r.transfer[key].bytes), limit: `≤ ${limit} KB` });
+    }
+  }
+  if (r.lighthouse) {
+    const { pages, lcpOverStaticMs } = r.lighthouse;
+    const at = (name, ok, value, limit) => budgets.push({ name, ok, value, limit, timed: 'loading' });
+    at('LCP one card - static', lcpOverStaticMs <= BUDGETS.lcpOverStaticMs, `+${ms(lcpOverStaticMs)}`, `≤ +${BUDGETS.lcpOverStaticMs} ms`);
+    at('score one-card page', pages.card.score >= BUDGETS.pageScore, String(pages.card.score), `≥ ${BUDGETS.pageScore}`);
+    at('score static page', pages.static.score >= BUDGETS.pageScore, String(pages.static.score), `≥ ${BUDGETS.pageScore}`);
+    at('score demo page', pages.demo.score >= BUDGETS.demoScore, String(pages.demo.score), `≥ ${BUDGETS.demoScore}`);
+    at('CLS demo page', pages.demo.cls <= BUDGETS.demoCls, pages.demo.cls.toFixed(3), `≤ ${BUDGETS.demoCls}`);
+    at('CLS fallback page', pages.fallback.cls <= BUDGETS.fallbackCls, pages.fallback.cls.toFixed(3), `≤ ${BUDGETS.fallbackCls}`);
+  }
+  return budgets;
+}
+
+/** The rows of the loading figures (issue 14). */
+function loadingRows(r, verdict, target) {
+  const rows = [];
+  if (r.transfer) {
+    for (const [label, key] of [['one <si-project-card>', 'card'], ['every element and a div mount', 'all']]) {
+      const t = r.transfer[key];
+      rows.push([
+        `JS transferred (gzip) by a page with ${label}`,
+        kb(t.bytes),
+        t.files.map((f) => f.replace(/^\/dist\//, '').replace(/-[\w-]{8}\.js$/, '')).join(', '),
+        '',
+        verdict(key === 'card' ? 'one-card page JS' : 'every-element page JS'),
+        target(t.bytes / 1000 <= TARGETS[`${key}PageKb`], `≤ ${TARGETS[`${key}PageKb`]} KB`),
+      ]);
+    }
+  }
+  if (r.lighthouse) {
+    const { pages, lcpOverStaticMs, runs } = r.lighthouse;
+    rows.push([
+      `Lighthouse mobile LCP: one-card page minus its static HTML twin (medians of ${runs})`,
+      `+${ms(lcpOverStaticMs)}`,
+      `card ${ms(pages.card.lcpMs)}, static ${ms(pages.static.lcpMs)}`,
+      '',
+      verdict('LCP one card - static'),
+      target(lcpOverStaticMs <= TARGETS.lcpOverStaticMs, `≤ +${TARGETS.lcpOverStaticMs} ms`),
+    ]);
+    rows.push([
+      '  performance score: one-card page, static page',
+      `${pages.card.score}, ${pages.static.score}`,
+      `CLS ${pages.card.cls.toFixed(3)}, ${pages.static.cls.toFixed(3)}`,
+      '',
+      `${verdict('score one-card page')} ${verdict('score static page')}`.trim(),
+      target(Math.min(pages.card.score, pages.static.score) >= TARGETS.pageScore, String(TARGETS.pageScore)),
+    ]);
+    rows.push([
+      'Lighthouse mobile, demo page (dist/index.html): score, CLS',
+      `${pages.demo.score}, ${pages.demo.cls.toFixed(3)}`,
+      `LCP ${ms(pages.demo.lcpMs)}`,
+      '',
+      `${verdict('score demo page')} ${verdict('CLS demo page')}`.trim(),
+      target(pages.demo.score >= TARGETS.demoScore && pages.demo.cls <= TARGETS.demoCls, `${TARGETS.demoScore}, ${TARGETS.demoCls}`),
+    ]);
+    rows.push([
+      'CLS of a card page with the builder\'s fallback content',
+      pages.fallback.cls.toFixed(3),
+      `score ${pages.fallback.score}, LCP ${ms(pages.fallback.lcpMs)}`,
+      '',
+      verdict('CLS fallback page'),
+      target(pages.fallback.cls <= TARGETS.fallbackCls, String(TARGETS.fallbackCls)),
+    ]);
+  }
+  return rows;
+}
+
 /** Every budget of the sections measured, as { name, ok, value, limit, timed }. */
 function checkBudgets(r) {
   const budgets = [];
   if (r.files) {
     const bundle = r.files.find((f) => f.name === 'dist/si-widgets.js');
     budgets.push({ name: 'bundle gzip', ok: bundle.gzip / 1000 <= BUDGETS.bundleGzipKb, value: kb(bundle.gzip), limit: `≤ ${BUDGETS.bundleGzipKb} KB` });
+  }
+  budgets.push(...loadingBudgets(r));
+  if (r.heap) {
+    const v = r.heap.ours.delta / r.heap.baseline.delta;
+    budgets.push({ name: 'heap / baseline', ok: v <= BUDGETS.heapRatio, value: ratio(v), limit: `≤ ${BUDGETS.heapRatio}×`, timed: 'heap' });
   }
   if (r.cards) {
     budgets.push({ name: 'cards / baseline', ok: r.cards.cpu.ratio <= BUDGETS.cardsRatio, value: ratio(r.cards.cpu.ratio), limit: `≤ ${BUDGETS.cardsRatio}×`, timed: 'cards' });
@@ -541,7 +631,7 @@ function report(r, budgets) {
   if (r.files) {
     const bundle = r.files[0];
     rows.push([
-      'size: dist/si-widgets.js',
+      'size: dist/si-widgets.js (the entry)',
       `${kb(bundle.gzip)} gzip`,
       `${kb(bundle.brotli)} brotli, ${kb(bundle.raw)} minified`,
       '',
@@ -588,6 +678,7 @@ function report(r, budgets) {
       ]);
     }
   }
+  rows.push(...loadingRows(r, verdict, target));
   if (r.cards) {
     const c = r.cards;
     rows.push([
@@ -637,8 +728,8 @@ function report(r, budgets) {
       `${mb(r.heap.ours.used)} (+${mb(r.heap.ours.delta)})`,
       `plain DOM: ${mb(r.heap.baseline.used)} (+${mb(r.heap.baseline.delta)})`,
       ratio(r.heap.ours.delta / r.heap.baseline.delta),
-      '',
-      '',
+      verdict('heap / baseline'),
+      target(r.heap.ours.delta / r.heap.baseline.delta <= TARGETS.heapRatio, `≤ ${TARGETS.heapRatio}×`),
     ]);
     rows.push([
       '  DOM (Blink) heap after the cards',

@@ -3,6 +3,8 @@
  * code, two pages, and generated feeds. Every answer is `no-store`, so each run fetches afresh.
  *   /bench.html                       an empty Swedish page with dist/si-widgets.js and page.js loaded
  *   /requests.html?feed=URL&n=N       N elements naming URL in the markup, before the script
+ *   /loading/PAGE.html                the pages of the loading figures (card, fallback, static, all; see loadingPages)
+ * Answers are gzip-compressed when the browser accepts it, as from a CDN.
  *   /dist/…, /test/bench/…            files from the repository
  *   /feeds/projects-N.json            a generated feed of N projects (any query string is ignored)
  *   /feeds/gated/KEY/projects-N.json  the same, its last byte held back until `openGate(KEY)`
@@ -12,7 +14,16 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { makeFeed } from './feeds.js';
+
+const gzipCache = new Map();
+/** `body` through gzip -9, each distinct text compressed once. */
+function gzipped(body) {
+  const key = typeof body === 'string' ? body : body.toString('latin1');
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
+  return gzipCache.get(key);
+}
 
 const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
@@ -28,9 +39,66 @@ const BENCH_PAGE = `<!doctype html>
 <script type="module">
   import '/dist/si-widgets.js';
   import * as bench from '/test/bench/page.js';
+  // dist/si-widgets.js loads an element's code when its tag is on the page: load every element's now.
+  const autoloader = window[Symbol.for('si-widgets.autoloader.v1')];
+  await Promise.all(autoloader.tags.map((tag) => autoloader.load(tag)));
   window.bench = bench;
   window.benchReady = true;
 </script></head><body></body></html>`;
+
+/** The sample feed's ASIF project, as the loading pages show it. */
+const ASIF = {
+  title: 'En unik och relevant innovationsallians för social innovation och förändring',
+  url: 'https://www.example.se/projekt/asif',
+};
+
+/** A phone-sized page around `body`, loading the bundle in its head as the docs say. */
+function loadingPage(title, body, { script = true } = {}) {
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>${title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="si-widgets loading benchmark">
+<style>body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem; line-height: 1.5; }</style>
+${script ? '<script type="module" src="/dist/si-widgets.js"></script>' : ''}
+</head><body><main><h1>Projekt i Skåne</h1><p>En sida hos en partner, med ett projektkort.</p>
+${body}
+</main></body></html>`;
+}
+
+/**
+ * The pages the loading figures measure:
+ *   card       one <si-project-card> and nothing in it
+ *   fallback   the same with the fallback content the snippet builder writes (a link, a summary)
+ *   static     the card's text as static HTML, no script: the floor
+ *   all        every element, and a div mount
+ */
+function loadingPages(feed) {
+  const card = `<si-project-card feed="${feed}" project="asif"></si-project-card>`;
+  return {
+    card: loadingPage('ett projektkort', card),
+    fallback: loadingPage(
+      'ett projektkort med reservinnehåll',
+      `<si-project-card feed="${feed}" project="asif">
+  <p><a href="${ASIF.url}">${ASIF.title}</a></p>
+  <p>Det långsiktiga syftet för projektet är att förändra det innovationsfrämjande arbetet regionalt.</p>
+</si-project-card>`,
+    ),
+    static: loadingPage(
+      'projektkortets text som HTML',
+      `<article><h3><a href="${ASIF.url}">${ASIF.title}</a></h3><p>Pågår · 1 mars 2024 – 31 december 2026</p>
+<p>Projektägare: Region Skåne</p><p>Det långsiktiga syftet för projektet är att förändra det innovationsfrämjande arbetet regionalt.</p></article>`,
+      { script: false },
+    ),
+    all: loadingPage(
+      'alla element',
+      `${card}
+<si-project-list feed="${feed}" filters="search organization topic municipality status sort"></si-project-list>
+<si-goal-progress feed="${feed}" project="asif"></si-goal-progress>
+<si-partner-list feed="${feed}" layout="logos"></si-partner-list>
+<div data-si-widget="partner-list" data-feed="${feed}" data-project="asif"></div>`,
+    ),
+  };
+}
 
 function requestsPage(feed, n) {
   const attr = feed.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
@@ -77,14 +145,25 @@ export async function startServer({ root, validationText }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const send = (status, type, body) => {
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+      // Compressed, as a CDN serves them, for the loading figures (transfer sizes, Lighthouse).
+      if (gzip && body.length > 0) {
+        res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        res.end(gzipped(body));
+        return;
+      }
+      res.writeHead(status, headers);
       res.end(body);
     };
     try {
       let match;
       if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
       if (path === '/bench.html') return send(200, TYPES['.html'], BENCH_PAGE);
+      if ((match = path.match(/^\/loading\/(card|fallback|static|all)\.html$/))) {
+        return send(200, TYPES['.html'], loadingPages('/dist/feeds/sample.json')[match[1]]);
+      }
       if (path === '/requests.html') {
         return send(200, TYPES['.html'], requestsPage(url.searchParams.get('feed') ?? '', Number(url.searchParams.get('n') ?? 50)));
       }

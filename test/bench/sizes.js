@@ -19,13 +19,14 @@ export function compressedSizes(bytes) {
   };
 }
 
-/** The bundle and each dist/locales/*.js that exists (there may be none yet). */
+/** The entry, then each dist/chunks/*.js and dist/locales/*.js that exists (there may be none yet). */
 export function distSizes(root) {
   const files = [{ name: 'dist/si-widgets.js', path: join(root, 'dist/si-widgets.js') }];
-  const localeDir = join(root, 'dist/locales');
-  if (existsSync(localeDir)) {
-    for (const name of readdirSync(localeDir).filter((n) => n.endsWith('.js')).sort()) {
-      files.push({ name: `dist/locales/${name}`, path: join(localeDir, name) });
+  for (const folder of ['chunks', 'locales']) {
+    const dir = join(root, 'dist', folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) {
+      files.push({ name: `dist/${folder}/${name}`, path: join(dir, name) });
     }
   }
   return files.map((f) => ({ name: f.name, ...compressedSizes(readFileSync(f.path)) }));

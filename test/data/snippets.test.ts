@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { divSnippet, embedUrl, escapeHtml, iframeSnippet, lookCss, tagSnippet, type SnippetInput } from '../../src/site/snippets.js';
+import { divSnippet, embedUrl, escapeHtml, iframeSnippet, lookCss, preloadSnippet, tagSnippet, type SnippetInput } from '../../src/site/snippets.js';
 
 const input: SnippetInput = {
   base: 'https://your-cdn.example/si-widgets@0.1.0/',
@@ -25,6 +25,11 @@ test('the tag snippet: the script once, the element with its attributes and an e
   <p><a href="https://example.org/p?a=1&amp;b=&quot;2&quot;">ASIF &lt;alliance&gt; &amp; co</a></p>
 </si-project-card>`,
   );
+});
+
+test('the preload line: the feed, as="fetch" and crossorigin="anonymous", so the widget uses it; none for an inline feed', () => {
+  assert.equal(preloadSnippet(input), '<link rel="preload" href="https://feeds.example.se/skane-projekt.json" as="fetch" crossorigin="anonymous">');
+  assert.equal(preloadSnippet({ attributes: [['feed', '#projects']] }), '');
 });
 
 test('the div snippet: every attribute as data-*, no script', () => {

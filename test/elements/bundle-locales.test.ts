@@ -10,12 +10,20 @@ import type { SiProjectList } from '../../src/components/project-list/project-li
 
 const CDN = '/test-cdn/ok/npm/si-widgets@0.1.0/dist';
 
-/** What the page loaded as scripts (not what the tests fetched to read). */
+/** What the page loaded as scripts (not what the tests fetched to read), but the elements' code (chunks/). */
 function requested(): string[] {
   return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .filter((entry) => entry.initiatorType !== 'fetch')
     .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search)
-    .filter((path) => path.startsWith('/test-cdn/'));
+    .filter((path) => path.startsWith('/test-cdn/') && !path.includes('/chunks/'));
+}
+
+/** The code every element shares, which any page with an element loads (chunks/shared-*.js, from the build's manifest). */
+async function sharedChunkText(): Promise<string> {
+  const manifest = (await (await fetch('/dist/si-widgets.manifest.json')).json()) as Record<string, { file: string }>;
+  const files = Object.values(manifest).map((chunk) => chunk.file).filter((file) => file.startsWith('chunks/shared-'));
+  expect(files).to.have.length(1);
+  return (await fetch(`${CDN}/${files[0]}`)).text();
 }
 
 before(async () => {
@@ -27,9 +35,11 @@ before(async () => {
 describe('dist/si-widgets.js and its language chunks', () => {
   it('carries the Swedish words itself, and no English or Arabic ones', async () => {
     const bundle = await (await fetch(`${CDN}/si-widgets.js`)).text();
-    expect(bundle).to.contain('Laddar projekt…');
-    expect(bundle).to.not.contain('Loading projects…');
-    expect(bundle).to.not.contain('جارٍ تحميل المشاريع');
+    // The words are in the code every element shares, which the bundle imports when an element is on the page.
+    const words = `${bundle}\n${await sharedChunkText()}`;
+    expect(words).to.contain('Laddar projekt…');
+    expect(words).to.not.contain('Loading projects…');
+    expect(words).to.not.contain('جارٍ تحميل المشاريع');
     expect(bundle, 'the bundle imports no other file statically').to.not.match(/^import\s/m);
     const english = await (await fetch(`${CDN}/locales/en.js`)).text();
     expect(english).to.contain('Loading projects…');

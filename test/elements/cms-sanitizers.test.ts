@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { divSnippet, iframeSnippet, tagSnippet, type SnippetInput } from '../../src/site/snippets.js';
-import { ASIF_TITLE, FEED, bundlePage, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, FEED, bundlePage, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilBundle, untilState, until } from './embed-helpers.js';
 
 interface Allowlist {
   /** Tag → its attributes; `data-*` allows every data attribute on that tag. */
@@ -139,7 +139,7 @@ async function render(content: string): Promise<Document> {
   const frame = await openFrame(
     pageUrl(bundlePage(`<main class="entry-content">${content}</main>`)),
   );
-  await until(() => frame.contentWindow!.customElements.get('si-project-card'), 'the bundle');
+  await untilBundle(frame);
   return frameDocument(frame);
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ASIF_TITLE, FEED, bundlePage, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, FEED, bundlePage, frameDocument, isRendered, openFrame, pageUrl, removeFrames, shadowText, untilBundle, untilState, until } from './embed-helpers.js';
 import { isolate } from '../../src/data/message.js';
 
 const JOINT_WAY = 'The Joint Way-Lunds Business Incubator';
@@ -33,7 +33,7 @@ describe('<div data-si-widget> mounts', () => {
   it('mounts divs added after the page loaded, and divs that get data-si-widget later', async () => {
     const frame = await openFrame(page('<main></main>'));
     const doc = frameDocument(frame);
-    await until(() => frame.contentWindow!.customElements.get('si-project-card'), 'the bundle');
+    await untilBundle(frame);
     const added = doc.createElement('section');
     const div = doc.createElement('div');
     div.dataset.siWidget = 'project-list';

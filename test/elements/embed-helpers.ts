@@ -103,3 +103,11 @@ export async function hostPage(body: string, scriptAttributes = ''): Promise<Doc
     <script type="module" src="/dist/embed-resize.js" ${scriptAttributes}></script></head><body>${body}</body></html>`;
   return frameDocument(await openFrame(pageUrl(html), { width: 480, height: 900 }));
 }
+
+/**
+ * Resolves once the bundle has run in `iframe`. dist/si-widgets.js defines a tag only once the tag is
+ * on the page (it loads the element's code then), so a page without tags has none defined.
+ */
+export async function untilBundle(iframe: HTMLIFrameElement): Promise<void> {
+  await until(() => Symbol.for('si-widgets.autoloader.v1') in (iframe.contentWindow ?? {}), 'the bundle');
+}

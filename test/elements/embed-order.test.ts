@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ASIF_TITLE, BUNDLE, FEED, bundlePage, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilState, until } from './embed-helpers.js';
+import { ASIF_TITLE, BUNDLE, FEED, bundlePage, frameDocument, openFrame, pageUrl, removeFrames, shadowText, untilBundle, untilState } from './embed-helpers.js';
 
 describe('the one-script embed (dist/si-widgets.js)', () => {
   afterEach(removeFrames);
@@ -30,7 +30,7 @@ describe('the one-script embed (dist/si-widgets.js)', () => {
         <script type="module" src="${BUNDLE}"></script><script type="module" src="${BUNDLE}?again"></script></head><body></body></html>`),
     );
     const doc = frameDocument(frame);
-    await until(() => frame.contentWindow!.customElements.get('si-project-card'), 'the bundle to define its tags');
+    await untilBundle(frame);
     const card = doc.createElement('si-project-card');
     card.setAttribute('feed', FEED);
     card.setAttribute('project', 'asif');

@@ -80,7 +80,7 @@ function routeRequests(page, origin, current) {
     if (own && url.pathname === '/fuzz/page.html') reply('text/html; charset=utf-8', pageHtml(current.case), { 'Content-Security-Policy': CSP });
     else if (own && url.pathname === '/fuzz/trap.js') reply('text/javascript', TRAP_SCRIPT);
     else if (own && url.pathname === `/fuzz/feed/${current.case.n}.json`) reply('application/json', current.case.text);
-    else if (own && (url.pathname === '/dist/si-widgets.js' || url.pathname === '/favicon.ico' || url.pathname.startsWith('/dist/locales/'))) request.continue();
+    else if (own && (url.pathname === '/dist/si-widgets.js' || url.pathname === '/favicon.ico' || url.pathname.startsWith('/dist/locales/') || url.pathname.startsWith('/dist/chunks/'))) request.continue();
     else if (request.resourceType() === 'image' && url.protocol === 'https:' && current.case.text.includes(url.origin)) {
       request.respond({ status: 200, contentType: 'image/png', body: PIXEL });
     } else {

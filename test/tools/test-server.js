@@ -16,10 +16,14 @@
  *   /test-feeds/large?mb=N            the sample feed then N MiB of spaces (still valid JSON), streamed, no length
  *   /test-feeds/bomb?mb=N             the same, gzip-compressed (Content-Encoding: gzip): N MiB from a few KB
  *   /test-feeds/generated/N.json      a valid generated feed of N projects (test/bench/feeds.js, seed 7)
- *   /test-feeds/bundle-version/V.js   dist/si-widgets.js claiming to be version V
- *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js…)
+ *   /test-feeds/bundle-version/V/FILE dist/FILE (si-widgets.js, chunks/…) claiming to be version V
+ *   /test-cdn/ok/ANY/PATH/FILE        dist/FILE, as from a CDN at some deep path (FILE: si-widgets.js, locales/en.js,
+ *                                     chunks/shared-HASH.js…)
  *   /test-cdn/no-locales/ANY/PATH/FILE  the same, but every locales/ chunk is missing (404)
- *   /test-embed/delayed/si-widgets.js?ms=N   dist/si-widgets.js after N ms (a slow CDN)
+ *   /test-cdn/no-card/ANY/PATH/FILE     the same, but the card's code (chunks/project-card-*.js) is missing (404)
+ *   /test-cdn/slow-chunks/ANY/PATH/FILE the same, every chunks/ file answered after SLOW_CHUNK_MS
+ *   /test-embed/delayed/si-widgets.js?ms=N   dist/si-widgets.js after N ms (a slow CDN); its chunks/ and
+ *                                            locales/ beside it at once
  *   /test-embed/page?html=…[&csp=strict]     `html` as a page, optionally under the strict CSP of issue 5
  *   /test-embed/page/embed.html?html=…       the same, at a path that looks like the iframe page's
  *   /test-embed/probe.js                     records securitypolicyviolation events in window.__violations
@@ -37,6 +41,9 @@ import { makeFeed } from '../bench/feeds.js';
 /** The CSP of issue 5, for pages that must render with zero violations. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** How long /test-cdn/slow-chunks/ holds each element chunk. */
+export const SLOW_CHUNK_MS = 800;
 
 /** The example URLs the docs use, and what the tests serve in their place. */
 export const DOC_HOSTS = {
@@ -173,21 +180,26 @@ export async function testFeeds(ctx, next) {
   } else if ((match = path.match(/^\/test-feeds\/generated\/(\d{1,5})\.json$/))) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(makeFeed({ projects: Number(match[1]), organizations: 20 }));
-  } else if ((match = path.match(/^\/test-feeds\/bundle-version\/([\w.-]+)\.js$/))) {
-    const bundle = readFileSync(new URL('../../dist/si-widgets.js', import.meta.url), 'utf8');
+  } else if ((match = path.match(/^\/test-feeds\/bundle-version\/([\w.-]+)\/((?:chunks\/)?[\w.-]+\.js)$/))) {
+    const bundle = readFileSync(new URL(`../../dist/${match[2]}`, import.meta.url), 'utf8');
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     ctx.type = 'text/javascript';
     // The minifier may quote the version with ", ' or `.
     const quoted = new RegExp(`(["'\`])${version.replaceAll('.', '\\.')}\\1`, 'g');
     ctx.body = bundle.replace(quoted, `$1${match[1]}$1`);
-  } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales)\/(?:[\w.@-]+\/)*?((?:locales\/)?[\w-]+\.js)$/))) {
-    if (match[1] === 'no-locales' && match[2].startsWith('locales/')) {
+  } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales|no-card|slow-chunks)\/(?:[\w.@-]+\/)*?((?:locales\/|chunks\/)?[\w-]+\.js)$/))) {
+    if (match[1] === 'slow-chunks' && match[2].startsWith('chunks/')) await sleep(SLOW_CHUNK_MS);
+    const missing = match[1] === 'no-card' ? 'chunks/project-card-' : match[1] === 'no-locales' ? 'locales/' : undefined;
+    if (missing && match[2].startsWith(missing)) {
       ctx.status = 404;
       ctx.body = 'not here';
     } else {
       ctx.type = 'text/javascript';
       ctx.body = readFileSync(new URL(`../../dist/${match[2]}`, import.meta.url), 'utf8');
     }
+  } else if ((match = path.match(/^\/test-embed\/delayed\/((?:chunks|locales)\/[\w-]+\.js)$/))) {
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL(`../../dist/${match[1]}`, import.meta.url), 'utf8');
   } else if (path === '/test-embed/delayed/si-widgets.js') {
     await sleep(msParam(1000));
     ctx.type = 'text/javascript';

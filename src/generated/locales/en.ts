@@ -82,6 +82,7 @@
 'sc4db36eeaa8ddada': `Download the projects`,
 'scbfbac5d5e40758f': `Topics`,
 'sd75b775fd8459958': `Try again`,
+'sda0bd8effceff47e': `Use the project attribute to say which project to show.`,
 'sdb0f785ad8e607f7': `The project feed could not be read: it has no list of projects.`,
 'se2fd1799112e7068': `Planned`,
 'se3a9ebf7791a05f5': `The link has been shared.`,
