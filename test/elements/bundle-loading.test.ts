@@ -54,9 +54,12 @@ describe('dist/si-widgets.js loads what a page shows, when it shows it', () => {
     const { html, base } = cdnPage('slow-chunks', `<si-project-card feed="${feed}" project="asif"></si-project-card>`);
     const frame = await openFrame(pageUrl(html));
     await untilState(frameDocument(frame).querySelector('si-project-card')!);
+    // Chromium adds a resource's timing entry a moment after its body has been read: wait for both.
+    const cardPath = `${base}/chunks/project-card.js`;
+    await until(() => resources(frame).has(feed) && resources(frame).has(cardPath), 'the timing of the feed and the card\'s code');
     const loaded = resources(frame);
     const feedTiming = loaded.get(feed)!;
-    const cardCode = loaded.get(`${base}/chunks/project-card.js`)!;
+    const cardCode = loaded.get(cardPath)!;
     expect(feedTiming.startTime, 'the feed asked for before the card\'s code arrived').to.be.below(cardCode.responseEnd);
     expect(feedTiming.responseEnd, 'and answered before it').to.be.below(cardCode.responseEnd);
     expect(await requestCount(key)).to.equal(1);
