@@ -43,6 +43,30 @@ const SAMPLE = 'sample';
 const NEVER = 'never';
 const NOT_FOUND = 'status-404';
 
+/** What every element says when its feed answers 404: the message once, and the retry button. */
+const FEED_404_HEARD: Record<TestedLanguage, string[]> = {
+  sv: ['status: Projektflödet kunde inte hämtas: servern svarade med felkod 404.', 'button: Försök igen'],
+  ar: ['status: تعذَّر جلب موجز المشاريع: ردَّ الخادم برمز الخطأ 404.', 'button: أعِد المحاولة'],
+};
+
+/** An element waiting for a feed that never answers, as in the Storybook story "Loading". */
+function loading(prefix: string, element: Scenario['element'], attributes: Record<string, string>, sv: string, ar: string): Scenario {
+  const where = `Storybook: Elements/${element} › Loading`;
+  return { id: `${prefix}-loading`, element, state: 'loading', where, attributes: { feed: NEVER, ...attributes }, heard: { sv: [`status: ${sv}`], ar: [`status: ${ar}`] } };
+}
+
+/** An element whose feed answers 404, as in the Storybook story "Error: HTTP 404". */
+function feed404(prefix: string, element: Scenario['element'], attributes: Record<string, string>): Scenario {
+  const where = `Storybook: Elements/${element} › Error: HTTP 404`;
+  return { id: `${prefix}-error`, element, state: 'error', where, attributes: { feed: NOT_FOUND, ...attributes }, heard: FEED_404_HEARD };
+}
+
+/** An element showing the project "bare" (no goals, no organisations): the story named `story`. */
+function bareProject(prefix: string, element: Scenario['element'], story: string, sv: string, ar: string): Scenario {
+  const where = `Storybook: Elements/${element} › ${story}`;
+  return { id: `${prefix}-empty`, element, state: 'empty', where, attributes: { project: 'bare' }, data: 'bare', heard: { sv: [`status: ${sv}`], ar: [`status: ${ar}`] } };
+}
+
 /** The demo page's "Sök och filtrera bland projekten" list (index.html): keep the two alike. */
 export const LIST_CONTROLS = {
   feed: SAMPLE,
@@ -51,14 +75,7 @@ export const LIST_CONTROLS = {
 } as const;
 
 export const SCENARIOS: readonly Scenario[] = [
-  {
-    id: 'list-loading',
-    element: 'si-project-list',
-    state: 'loading',
-    where: 'Storybook: Elements/si-project-list › Loading',
-    attributes: { feed: NEVER },
-    heard: { sv: ['status: Laddar projekt…'], ar: ['status: جارٍ تحميل المشاريع…'] },
-  },
+  loading('list', 'si-project-list', {}, 'Laddar projekt…', 'جارٍ تحميل المشاريع…'),
   {
     id: 'list-ready',
     element: 'si-project-list',
@@ -122,25 +139,8 @@ export const SCENARIOS: readonly Scenario[] = [
     data: 'noProjects',
     heard: { sv: ['status: Det finns inga projekt att visa.'], ar: ['status: لا توجد مشاريع لعرضها.'] },
   },
-  {
-    id: 'list-error',
-    element: 'si-project-list',
-    state: 'error',
-    where: 'Storybook: Elements/si-project-list › Error: HTTP 404',
-    attributes: { feed: NOT_FOUND },
-    heard: {
-      sv: ['status: Projektflödet kunde inte hämtas: servern svarade med felkod 404.', 'button: Försök igen'],
-      ar: ['status: تعذَّر جلب موجز المشاريع: ردَّ الخادم برمز الخطأ 404.', 'button: أعِد المحاولة'],
-    },
-  },
-  {
-    id: 'card-loading',
-    element: 'si-project-card',
-    state: 'loading',
-    where: 'Storybook: Elements/si-project-card › Loading',
-    attributes: { feed: NEVER, project: 'asif' },
-    heard: { sv: ['status: Laddar projektet…'], ar: ['status: جارٍ تحميل المشروع…'] },
-  },
+  feed404('list', 'si-project-list', {}),
+  loading('card', 'si-project-card', { project: 'asif' }, 'Laddar projektet…', 'جارٍ تحميل المشروع…'),
   {
     id: 'card-ready',
     element: 'si-project-card',
@@ -163,14 +163,7 @@ export const SCENARIOS: readonly Scenario[] = [
       ar: ['status: المشروع «\u2068finns-inte\u2069» غير موجود في موجز المشاريع.'],
     },
   },
-  {
-    id: 'goals-loading',
-    element: 'si-goal-progress',
-    state: 'loading',
-    where: 'Storybook: Elements/si-goal-progress › Loading',
-    attributes: { feed: NEVER, project: 'asif' },
-    heard: { sv: ['status: Laddar mål…'], ar: ['status: جارٍ تحميل الأهداف…'] },
-  },
+  loading('goals', 'si-goal-progress', { project: 'asif' }, 'Laddar mål…', 'جارٍ تحميل الأهداف…'),
   {
     id: 'goals-ready',
     element: 'si-goal-progress',
@@ -193,34 +186,9 @@ export const SCENARIOS: readonly Scenario[] = [
       ar: ['heading 3: الأهداف الفرعية', 'text: عدد الأهداف الفرعية: 3، ولم يُبلَّغ عن أي حالة بعد', 'list (3)', 'listitem', 'text: الحالة: لم يُبلَّغ عن الحالة'],
     },
   },
-  {
-    id: 'goals-empty',
-    element: 'si-goal-progress',
-    state: 'empty',
-    where: 'Storybook: Elements/si-goal-progress › Empty: a project with no goals',
-    attributes: { project: 'bare' },
-    data: 'bare',
-    heard: { sv: ['status: Projektet har inga mål angivna ännu.'], ar: ['status: لم تُحدَّد للمشروع أهداف بعد.'] },
-  },
-  {
-    id: 'goals-error',
-    element: 'si-goal-progress',
-    state: 'error',
-    where: 'Storybook: Elements/si-goal-progress › Error: HTTP 404',
-    attributes: { feed: NOT_FOUND, project: 'asif' },
-    heard: {
-      sv: ['status: Projektflödet kunde inte hämtas: servern svarade med felkod 404.', 'button: Försök igen'],
-      ar: ['status: تعذَّر جلب موجز المشاريع: ردَّ الخادم برمز الخطأ 404.', 'button: أعِد المحاولة'],
-    },
-  },
-  {
-    id: 'partners-loading',
-    element: 'si-partner-list',
-    state: 'loading',
-    where: 'Storybook: Elements/si-partner-list › Loading',
-    attributes: { feed: NEVER, project: 'larprocess-behovsdrivet-stod' },
-    heard: { sv: ['status: Laddar organisationer…'], ar: ['status: جارٍ تحميل المنظمات…'] },
-  },
+  bareProject('goals', 'si-goal-progress', 'Empty: a project with no goals', 'Projektet har inga mål angivna ännu.', 'لم تُحدَّد للمشروع أهداف بعد.'),
+  feed404('goals', 'si-goal-progress', { project: 'asif' }),
+  loading('partners', 'si-partner-list', { project: 'larprocess-behovsdrivet-stod' }, 'Laddar organisationer…', 'جارٍ تحميل المنظمات…'),
   {
     id: 'partners-ready',
     element: 'si-partner-list',
@@ -232,26 +200,8 @@ export const SCENARIOS: readonly Scenario[] = [
       ar: ['heading 3: الجهة المالكة للمشروع', 'list (1)', 'link: Region Skåne', 'heading 3: شريك', 'text: SoPact', 'heading 3: شريكان معرفيان', 'list (2)', 'link: Lunds universitet'],
     },
   },
-  {
-    id: 'partners-empty',
-    element: 'si-partner-list',
-    state: 'empty',
-    where: 'Storybook: Elements/si-partner-list › Empty: a project with no organisations',
-    attributes: { project: 'bare' },
-    data: 'bare',
-    heard: { sv: ['status: Projektet har inga organisationer angivna.'], ar: ['status: لم تُحدَّد أي منظمات للمشروع.'] },
-  },
-  {
-    id: 'partners-error',
-    element: 'si-partner-list',
-    state: 'error',
-    where: 'Storybook: Elements/si-partner-list › Error: HTTP 404',
-    attributes: { feed: NOT_FOUND, project: 'larprocess-behovsdrivet-stod' },
-    heard: {
-      sv: ['status: Projektflödet kunde inte hämtas: servern svarade med felkod 404.', 'button: Försök igen'],
-      ar: ['status: تعذَّر جلب موجز المشاريع: ردَّ الخادم برمز الخطأ 404.', 'button: أعِد المحاولة'],
-    },
-  },
+  bareProject('partners', 'si-partner-list', 'Empty: a project with no organisations', 'Projektet har inga organisationer angivna.', 'لم تُحدَّد أي منظمات للمشروع.'),
+  feed404('partners', 'si-partner-list', { project: 'larprocess-behovsdrivet-stod' }),
 ];
 
 /**
