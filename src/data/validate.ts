@@ -731,7 +731,7 @@ export function parseFeed(text: string): FeedParseResult {
 
 /** One line per problem, for the console and the command line. */
 export function formatProblem(problem: FeedProblem): string {
-  return `${problem.path}: expected ${problem.expected}, found ${problem.found}`;
+  return `${problem.warning ? 'warning: ' : ''}${problem.path}: expected ${problem.expected}, found ${problem.found}`;
 }
 
 /** The console message for one item report, naming the feed, the item and every problem. */
@@ -742,6 +742,7 @@ export function formatReport(report: ItemReport, source: string): string {
       : `${report.collection === 'projects' ? 'project' : 'organization'} ${
           report.id ? `"${report.id}" ` : ''
         }(${report.collection}[${report.index}])`;
-  const outcome = report.dropped ? 'left out' : 'shown without the fields below';
+  const warningsOnly = report.problems.every((problem) => problem.warning);
+  const outcome = report.dropped ? 'left out' : warningsOnly ? 'shown, with the warnings below' : 'shown without the fields below';
   return `[si-widgets] ${source}: ${what} ${outcome}:\n${report.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
 }
