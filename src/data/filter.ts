@@ -9,6 +9,7 @@
  * first shows 10,000 projects without a search does not pay for it before its first render.
  */
 import { LruCache } from './memo.js';
+import { municipalityNamesLoaded, placeName } from './municipality-names.js';
 import { isOneOf } from './one-of.js';
 import type { FeedIndex } from './select.js';
 import { resolveText } from './text.js';
@@ -22,7 +23,7 @@ export interface ProjectQuery {
   roles?: readonly Role[];
   /** Topics, compared without regard to case or accents. */
   topics?: readonly string[];
-  /** Municipalities, compared without regard to case or accents. */
+  /** Municipalities (names or codes), compared without regard to case or accents; a code is its municipality. */
   municipalities?: readonly string[];
   /** UN Sustainable Development Goals, 1–17. */
   sdgs?: readonly number[];
@@ -124,6 +125,8 @@ interface SearchIndex {
   byProject: Map<Project, Entry>;
   /** Sorted entries per order and language (or day), made when first asked for. */
   sorted: LruCache<string, Entry[]>;
+  /** Whether municipality codes were read as names: if not, the index is made again once they can be. */
+  placesNamed: boolean;
 }
 
 const searchIndexes = new WeakMap<FeedIndex, SearchIndex>();
@@ -162,12 +165,13 @@ function buildSearchIndex(index: FeedIndex): SearchIndex {
       project,
       position,
       topics: new Set((project.topics ?? []).map(fold)),
-      municipalities: new Set((project.municipalities ?? []).map(fold)),
+      municipalities: new Set((project.municipalities ?? []).map((place) => fold(placeName(place)))),
       roles,
       sdgs: new Set(project.sdgs ?? []),
     };
   });
-  return { entries, byProject: new Map(entries.map((entry) => [entry.project, entry])), sorted: new LruCache() };
+  const byProject = new Map(entries.map((entry) => [entry.project, entry]));
+  return { entries, byProject, sorted: new LruCache(), placesNamed: municipalityNamesLoaded() };
 }
 
 function haystackOf(entry: Entry, index: FeedIndex): string {
@@ -183,7 +187,7 @@ function haystackOf(entry: Entry, index: FeedIndex): string {
       ...allTexts(project.summary),
       ...names,
       ...(project.topics ?? []),
-      ...(project.municipalities ?? []),
+      ...(project.municipalities ?? []).map(placeName),
     ].join('\n'),
   );
   return entry.haystack;
@@ -199,7 +203,7 @@ export function prepareSearch(index: FeedIndex): void {
 
 function searchIndexOf(index: FeedIndex): SearchIndex {
   let search = searchIndexes.get(index);
-  if (!search) {
+  if (!search || search.placesNamed !== municipalityNamesLoaded()) {
     search = buildSearchIndex(index);
     searchIndexes.set(index, search);
   }
@@ -226,7 +230,9 @@ function prepare(query: ProjectQuery): PreparedQuery {
     organizations: nonEmpty(query.organizations) ? new Set(query.organizations) : undefined,
     roles: nonEmpty(query.roles) ? new Set(query.roles) : undefined,
     topics: nonEmpty(query.topics) ? new Set(query.topics.map(foldForSearch)) : undefined,
-    municipalities: nonEmpty(query.municipalities) ? new Set(query.municipalities.map(foldForSearch)) : undefined,
+    municipalities: nonEmpty(query.municipalities)
+      ? new Set(query.municipalities.map((place) => foldForSearch(placeName(place))))
+      : undefined,
     sdgs: nonEmpty(query.sdgs) ? query.sdgs : undefined,
     statuses: nonEmpty(query.statuses) ? new Set(query.statuses) : undefined,
     words: query.search ? foldForSearch(query.search).split(' ').filter(Boolean) : [],
@@ -384,7 +390,7 @@ export function filterChoices(index: FeedIndex, projects: readonly Project[]): F
   return {
     organizations: index.feed.organizations.map((o) => o.id).filter((id) => organizations.has(id)),
     topics: distinctFolded(projects.flatMap((p) => p.topics ?? [])),
-    municipalities: distinctFolded(projects.flatMap((p) => p.municipalities ?? [])),
+    municipalities: distinctFolded(projects.flatMap((p) => (p.municipalities ?? []).map(placeName))),
     statuses: PROJECT_STATUSES.filter((status) => statuses.has(status)),
   };
 }

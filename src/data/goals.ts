@@ -4,10 +4,11 @@
  * A goal with a `target` is numeric: progress runs from `baseline` (0 when absent) to `target`, and
  * `current` is where it stands. A target below the baseline is a goal to bring a figure down.
  * A goal without `target` is a milestone whose `status` says where it stands.
+ * Without `current`, the latest of the goal's `measurements` is where it stands.
  */
 import { pluralCategory } from './format.js';
 import { baseLanguage, resolveText, type ResolvedText } from './text.js';
-import type { Goal, GoalStatus } from './types.js';
+import type { Goal, GoalStatus, Measurement } from './types.js';
 
 export interface NumericGoal {
   kind: 'numeric';
@@ -17,8 +18,10 @@ export interface NumericGoal {
   baseline: number;
   /** Whether the feed gave a baseline, so that one is only shown when it was reported. */
   hasBaseline: boolean;
-  /** `undefined` when no figure has been reported: that is not the same as 0. */
+  /** `current`, else the latest measurement's value; `undefined` when no figure has been reported: that is not 0. */
   current?: number;
+  /** The date of the measurement `current` was taken from, when the goal has no `current` of its own. */
+  measuredOn?: string;
   /** How far along the way from baseline to target, 0–1; `undefined` without `current`. */
   fraction?: number;
   /** At or past the target (in the goal's direction), or reported `achieved`. */
@@ -37,11 +40,20 @@ export interface Milestone {
 
 export type GoalProgress = NumericGoal | Milestone;
 
+/** The measurement with the latest date (the last of those on that day), or `undefined`. */
+export function latestMeasurement(goal: Goal): Measurement | undefined {
+  let latest: Measurement | undefined;
+  // Feed dates (checked by the validator) compare as strings.
+  for (const measurement of goal.measurements ?? []) if (!latest || measurement.date >= latest.date) latest = measurement;
+  return latest;
+}
+
 export function goalProgress(goal: Goal): GoalProgress {
   if (goal.target === undefined) return { kind: 'milestone', goal, status: goal.status };
   const target = goal.target;
   const baseline = goal.baseline ?? 0;
-  const { current } = goal;
+  const measured = goal.current === undefined ? latestMeasurement(goal) : undefined;
+  const current = goal.current ?? measured?.value;
   let fraction: number | undefined;
   let reached = goal.status === 'achieved';
   let exceeded = false;
@@ -61,6 +73,7 @@ export function goalProgress(goal: Goal): GoalProgress {
     baseline,
     hasBaseline: goal.baseline !== undefined,
     current,
+    measuredOn: measured?.date,
     fraction,
     reached,
     exceeded,
