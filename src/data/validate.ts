@@ -351,18 +351,24 @@ function settle<T>(input: JsonObject, r: FeedReader, fields: Record<string, unkn
   return item as T;
 }
 
-function readOrganization(input: Json, r: FeedReader): Organization | undefined {
+/**
+ * An organisation or a goal: an id, a required Text (`name` or `title`), and the optional fields
+ * `readRest` reads, settled into the kept-or-copied item.
+ */
+function readIdentified<T>(input: Json, r: FeedReader, textField: 'name' | 'title', readRest: (value: JsonObject) => object): T | undefined {
   const value = r.object(input);
-  const name = value && r.idAndText(value, value.name, '.name');
-  if (value === undefined || name === undefined) return undefined;
-  return settle(value, r, {
-    id: value.id,
-    name,
+  const text = value && r.idAndText(value, value[textField], `.${textField}`);
+  if (value === undefined || text === undefined) return undefined;
+  return settle(value, r, { id: value.id, [textField]: text, ...readRest(value) });
+}
+
+function readOrganization(input: Json, r: FeedReader): Organization | undefined {
+  return readIdentified(input, r, 'name', (value) => ({
     url: r.url(value.url, '.url'),
     logo: r.url(value.logo, '.logo'),
     orgNumber: r.string(value.orgNumber, '.orgNumber', isOrgNumber, EXPECTED_ORG_NUMBER),
     attribution: r.text(value.attribution, '.attribution', false),
-  });
+  }));
 }
 
 /** An organisationsnummer as written: ten digits, a hyphen before the last four allowed (its check digit is a strict check). */
@@ -375,12 +381,7 @@ function isOrgNumber(value: string): boolean {
 
 /** The goal at `goals[index]`; `r` is inside that entry. */
 function readGoal(input: Json, r: FeedReader): Goal | undefined {
-  const value = r.object(input);
-  const title = value && r.idAndText(value, value.title, '.title');
-  if (value === undefined || title === undefined) return undefined;
-  return settle(value, r, {
-    id: value.id,
-    title,
+  return readIdentified(input, r, 'title', (value) => ({
     target: r.number(value.target, '.target'),
     current: r.number(value.current, '.current'),
     baseline: r.number(value.baseline, '.baseline'),
@@ -390,7 +391,7 @@ function readGoal(input: Json, r: FeedReader): Goal | undefined {
     measurements: readEntries(value.measurements, 'measurements', readMeasurement, r),
     comment: r.text(value.comment, '.comment', false),
     achieved: r.string(value.achieved, '.achieved', isFeedDate, EXPECTED_DATE),
-  });
+  }));
 }
 
 /** A goal's measurement, named `goals[i].measurements[j]`. */
