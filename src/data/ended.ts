@@ -80,3 +80,36 @@ export function isOlderThan(updated: unknown, today: string, age: Age): boolean 
   if (typeof updated !== 'string' || !(isFeedDate(updated) || isFeedDateTime(updated))) return false;
   return updated.slice(0, 10) < dayBefore(today, age);
 }
+
+/** An age in words: "12 months". */
+export function ageText({ amount, unit }: Age): string {
+  const name = { d: 'day', m: 'month', y: 'year' }[unit];
+  return `${amount} ${name}${amount === 1 ? '' : 's'}`;
+}
+
+/** A project the feed should say more about: where, which, and what to check. */
+export interface CurrencyWarning {
+  index: number;
+  id: string;
+  message: string;
+}
+
+/**
+ * What a publisher should look at, though the feed is valid: `active` projects whose `end` has
+ * passed (the widgets show them as ended), and projects whose `updated` (a field of feed format
+ * 1.x, read if present) is older than `staleAfter`.
+ */
+export function currencyWarnings(projects: readonly Project[], today: string, staleAfter: Age): CurrencyWarning[] {
+  const warnings: CurrencyWarning[] = [];
+  projects.forEach((project, index) => {
+    const { id, end } = project;
+    if (isActivePastEnd(project, today)) {
+      warnings.push({ index, id, message: `status is "active" but its end, ${end}, has passed: widgets show it as ended; set "status": "completed" or a later "end"` });
+    }
+    const { updated } = project as Project & { updated?: unknown };
+    if (isOlderThan(updated, today, staleAfter)) {
+      warnings.push({ index, id, message: `updated ${String(updated)} is more than ${ageText(staleAfter)} ago: check that the entry is still right, then update "updated"` });
+    }
+  });
+  return warnings;
+}

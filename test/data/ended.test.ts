@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayBefore, hasEnded, isActivePastEnd, isOlderThan, localDay, parseAge, partitionEnded, shownStatus } from '../../src/data/ended.js';
+import { currencyWarnings, dayBefore, hasEnded, isActivePastEnd, isOlderThan, localDay, parseAge, partitionEnded, shownStatus } from '../../src/data/ended.js';
 
 const TODAY = '2026-12-06';
 
@@ -68,5 +68,20 @@ describe('ages', () => {
     assert.equal(isOlderThan(undefined, TODAY, year), false);
     assert.equal(isOlderThan('last year', TODAY, year), false);
     assert.equal(isOlderThan(20250101, TODAY, year), false);
+  });
+});
+
+describe('currency warnings', () => {
+  it('names active projects past their end and entries not updated within the age', () => {
+    const projects = [
+      { id: 'stale', title: 'A', organizations: [], status: 'active' as const, end: '2025-06-30' },
+      { id: 'fine', title: 'B', organizations: [], status: 'active' as const, end: '2027-06-30', updated: '2026-10-01' },
+      { id: 'old', title: 'C', organizations: [], status: 'completed' as const, end: '2024-06-30', updated: '2024-07-01' },
+    ];
+    const warnings = currencyWarnings(projects, TODAY, { amount: 12, unit: 'm' });
+    assert.deepEqual(warnings.map((w) => [w.index, w.id]), [[0, 'stale'], [2, 'old']]);
+    assert.match(warnings[0].message, /"active" but its end, 2025-06-30, has passed/);
+    assert.match(warnings[1].message, /updated 2024-07-01 is more than 12 months ago/);
+    assert.deepEqual(currencyWarnings(projects, TODAY, { amount: 3, unit: 'y' }).map((w) => w.id), ['stale']);
   });
 });
