@@ -21,22 +21,15 @@ export interface ChangesDocument {
 
 type Language = 'sv' | 'en';
 
-/** Field names in words; a field this table does not know is named as it is written. */
-const FIELD_NAMES: Record<string, Record<Language, string>> = {
-  title: { sv: 'titel', en: 'title' },
-  summary: { sv: 'sammanfattning', en: 'summary' },
-  description: { sv: 'beskrivning', en: 'description' },
-  url: { sv: 'webbadress', en: 'web address' },
-  organizations: { sv: 'organisationer', en: 'organisations' },
-  topics: { sv: 'ämnen', en: 'topics' },
-  sdgs: { sv: 'globala mål', en: 'SDGs' },
-  municipalities: { sv: 'kommuner', en: 'municipalities' },
-  status: { sv: 'status', en: 'status' },
-  start: { sv: 'startdatum', en: 'start date' },
-  end: { sv: 'slutdatum', en: 'end date' },
-  goals: { sv: 'mål', en: 'goals' },
-  updated: { sv: 'uppdaterad', en: 'updated' },
-};
+/** Field names in words, Swedish and English; a field this table does not know is named as it is written. */
+const FIELD_NAMES: Record<string, Record<Language, string>> = Object.fromEntries(
+  [
+    ['title', 'titel', 'title'], ['summary', 'sammanfattning', 'summary'], ['description', 'beskrivning', 'description'],
+    ['url', 'webbadress', 'web address'], ['organizations', 'organisationer', 'organisations'], ['topics', 'ämnen', 'topics'],
+    ['sdgs', 'globala mål', 'SDGs'], ['municipalities', 'kommuner', 'municipalities'], ['status', 'status', 'status'],
+    ['start', 'startdatum', 'start date'], ['end', 'slutdatum', 'end date'], ['goals', 'mål', 'goals'], ['updated', 'uppdaterad', 'updated'],
+  ].map(([field, sv, en]) => [field, { sv, en }]),
+);
 
 const HEADINGS: Record<keyof ChangeList, Record<Language, string>> = {
   added: { sv: 'Nya projekt', en: 'Projects added' },
