@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 /**
@@ -69,10 +70,24 @@ function acceptedWords(checker, property, location) {
   return { words: parts.map((t) => t.value), list };
 }
 
+/**
+ * Every element's `static siVersion` is `VERSION` (src/version.ts) in the source; the manifest gets its
+ * value, the package's version, so that tools and `npm run release:check` read which release it describes.
+ */
+const packageVersion = {
+  name: 'si-widgets:package-version',
+  packageLinkPhase({ customElementsManifest }) {
+    const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+    for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      for (const member of declaration.members ?? []) if (member.name === 'siVersion') member.default = `'${version}'`;
+    }
+  },
+};
+
 export default {
   globs: ['src/components/**/*.ts', 'src/core/feed-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [noAttributesForPrivateState, expandAttributeTypes],
+  plugins: [noAttributesForPrivateState, expandAttributeTypes, packageVersion],
 };

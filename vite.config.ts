@@ -7,6 +7,8 @@ type OutputBundle = Rolldown.OutputBundle;
 
 const GENERATED_LOCALE = /[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.[jt]s$/;
 const STR_SHIM = '\0si-widgets:str';
+/** This package's version, for the bundle's banner. */
+const ownVersion = (JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
 const OWN_SOURCE = /[\\/]src[\\/][^?]*\.ts$/;
 const IN_NODE_MODULES = /[\\/]node_modules[\\/]/;
 
@@ -116,10 +118,14 @@ export function bundledLicenses(): Plugin {
         ...options,
         postBanner: (chunk) => {
           const packages = packagesOf(chunk.moduleIds);
-          // Nothing for a file of our own code: rolldown writes an empty line for '', none for undefined.
-          if (packages.length === 0) return undefined as unknown as string;
           const names = packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ');
-          return `/*! si-widgets (MIT) bundles ${names}: licences in ${basename(fileName)} */`;
+          const lines = [
+            ...(packages.length > 0 ? [`/*! si-widgets (MIT) bundles ${names}: licences in ${basename(fileName)} */`] : []),
+            // The entry says which release it is (npm run release:check reads it).
+            ...(chunk.isEntry ? [`/*! si-widgets ${ownVersion} */`] : []),
+          ];
+          // Nothing for a file of our own code: rolldown writes an empty line for '', none for undefined.
+          return (lines.length > 0 ? lines.join('\n') : undefined) as string;
         },
       };
     },

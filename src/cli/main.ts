@@ -1,29 +1,33 @@
 /**
- * `si-feed validate [--timeout MS] [--max-bytes BYTES] <file-or-url>`: checks a feed as the
- * widgets will read it and prints each problem with its JSON path. Exits 0 when there is none, 1
- * when there is one or the feed could not be read, 2 on bad usage.
+ * `si-feed validate [--timeout MS] [--max-bytes BYTES] [--stale-after AGE] <file-or-url>`: checks a
+ * feed as the widgets will read it and prints each problem with its JSON path, then a warning per
+ * project it has not kept current (an `active` project past its end, an `updated` older than AGE).
+ * Exits 0 when there is no problem (warnings or not), 1 when there is one or the feed could not be
+ * read, 2 on bad usage. `si-feed publish` is in publish.ts.
  * The bin (si-feed.ts) only runs {@link main}; tests call it directly.
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUT_MS } from '../core/feed-store.js';
 import { strictProblems } from '../data/strict.js';
-import { formatProblem, parseFeed, type FeedProblem, type ItemReport } from '../data/validate.js';
-import { DEFAULT_MAX_BYTES, readSource, type ReadLimits } from './read-source.js';
+import { parseFeed } from '../data/validate.js';
+import { COMMON_OPTIONS, DEFAULT_STALE_AFTER, readCommonOptions, type CommonRequest } from './options.js';
+import { publishCommand } from './publish.js';
+import { DEFAULT_MAX_BYTES, readSource } from './read-source.js';
+import { counted, reportProblems, reportWarnings, type Print } from './report.js';
 
 const USAGE =
-  'usage: si-feed validate [--timeout MS] [--max-bytes BYTES] <file-or-url>\n' +
-  `  --timeout    give up on a URL after MS milliseconds (default ${DEFAULT_TIMEOUT_MS}, as the widgets)\n` +
-  `  --max-bytes  refuse a file or body larger than BYTES (default ${DEFAULT_MAX_BYTES})`;
+  'usage: si-feed validate [--timeout MS] [--max-bytes BYTES] [--stale-after AGE] <file-or-url>\n' +
+  '       si-feed publish SOURCE… --out DIR [--dry-run] [--feed-url URL] [--stale-after AGE]\n' +
+  `  --timeout      give up on a URL after MS milliseconds (default ${DEFAULT_TIMEOUT_MS}, as the widgets)\n` +
+  `  --max-bytes    refuse a file or body larger than BYTES (default ${DEFAULT_MAX_BYTES})\n` +
+  `  --stale-after  warn about projects whose "updated" is older than AGE: 90d, 12m, 2y (default ${DEFAULT_STALE_AFTER})\n` +
+  '  --today        judge dates against this day (YYYY-MM-DD) instead of today\n' +
+  '  --out          the folder to publish into: feed.json, archive/, changes.xml, changes.json\n' +
+  '  --dry-run      print what would change, write nothing\n' +
+  '  --feed-url     where DIR/feed.json is published, for the links in changes.xml';
 
-interface Request {
+interface Request extends CommonRequest {
   source: string;
-  limits: ReadLimits;
-}
-
-/** A whole number above 0, or a message saying what was wrong with it. */
-function positive(option: string, value: string | undefined, fallback: number): number | string {
-  if (value === undefined) return fallback;
-  return /^[1-9]\d*$/.test(value) ? Number(value) : `--${option}: expected a whole number above 0, found "${value}"`;
 }
 
 /** The command line as a request, or a message saying what is wrong with it. */
@@ -32,7 +36,7 @@ function parseCommandLine(args: readonly string[]): Request | string {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { timeout: { type: 'string' }, 'max-bytes': { type: 'string' } },
+      options: COMMON_OPTIONS,
       allowPositionals: true,
     });
   } catch (error) {
@@ -40,11 +44,8 @@ function parseCommandLine(args: readonly string[]): Request | string {
   }
   const [command, source, ...rest] = parsed.positionals;
   if (command !== 'validate' || !source || rest.length > 0) return '';
-  const timeoutMs = positive('timeout', parsed.values.timeout, DEFAULT_TIMEOUT_MS);
-  const maxBytes = positive('max-bytes', parsed.values['max-bytes'], DEFAULT_MAX_BYTES);
-  if (typeof timeoutMs === 'string') return timeoutMs;
-  if (typeof maxBytes === 'string') return maxBytes;
-  return { source, limits: { timeoutMs, maxBytes } };
+  const common = readCommonOptions(parsed.values);
+  return typeof common === 'string' ? common : { source, ...common };
 }
 
 /**
@@ -59,11 +60,10 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-type Print = (line: string) => void;
-
 export async function main(args: readonly string[], out: Print = console.log, err: Print = console.error): Promise<number> {
   // Every line goes through printable(): feed text and server answers reach the terminal as text.
   const print = { out: (line: string) => out(printable(line)), err: (line: string) => err(printable(line)) };
+  if (args[0] === 'publish') return publishCommand(args.slice(1), print.out, print.err, USAGE);
   return validateCommand(args, print.out, print.err);
 }
 
@@ -74,7 +74,7 @@ async function validateCommand(args: readonly string[], out: Print, err: Print):
     for (const line of USAGE.split('\n')) err(line);
     return 2;
   }
-  const { source, limits } = request;
+  const { source, limits, today, staleAfter } = request;
   let text: string;
   try {
     text = await readSource(source, limits, (line) => err(`${source}: ${line}`));
@@ -83,40 +83,18 @@ async function validateCommand(args: readonly string[], out: Print, err: Print):
     return 1;
   }
   const result = parseFeed(text);
-  if (!result.ok) {
-    err(`${source}: the feed is refused as a whole`);
-    err(`  ${formatProblem(result.problem)}`);
-    return 1;
-  }
   // The strict checks read the file as it is written (parseFeed's feed is made of the parsed objects).
-  const strict = strictProblems(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
-  const all = [...result.reports.flatMap((report) => report.problems), ...strict];
-  printReports(result.reports, strict, err);
-  const problems = all.filter((problem) => !problem.warning).length;
-  const warnings = all.length - problems;
+  const strict = result.ok ? strictProblems(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) : [];
+  const count = reportProblems(result, strict, source, err);
+  if (!result.ok || count === undefined) return 1;
+  // Warnings leave the exit code alone: the feed is valid, and a CI job publishing it should pass.
+  const warnings = count.warnings + reportWarnings(result, today, staleAfter, err);
   const { projects, organizations } = result.feed;
-  if (problems > 0) {
-    err(`${source}: ${counted(problems, 'problem')}${warnings > 0 ? ` and ${counted(warnings, 'warning')}` : ''}`);
+  if (count.problems > 0) {
+    err(`${source}: ${counted(count.problems, 'problem')}${warnings > 0 ? ` and ${counted(warnings, 'warning')}` : ''}`);
     return 1;
   }
   const warned = warnings > 0 ? `, with ${counted(warnings, 'warning')}` : '';
   out(`${source}: valid feed v1 with ${projects.length} projects and ${organizations.length} organizations${warned}`);
   return 0;
-}
-
-function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** What the widgets would say, item by item, then what only the strict checks find. */
-function printReports(reports: readonly ItemReport[], strict: readonly FeedProblem[], err: Print): void {
-  for (const report of reports) {
-    const warningsOnly = report.problems.every((problem) => problem.warning);
-    const outcome = report.dropped ? 'left out' : warningsOnly ? 'shown, with warnings' : 'shown without these fields';
-    const what = report.collection === 'feed' ? 'feed' : `${report.collection}[${report.index}]${report.id ? ` "${report.id}"` : ''}`;
-    err(`${what}: ${outcome}`);
-    for (const problem of report.problems) err(`  ${formatProblem(problem)}`);
-  }
-  if (strict.length > 0) err('strict checks (beyond what the widgets check):');
-  for (const problem of strict) err(`  ${formatProblem(problem)}`);
 }

@@ -2,6 +2,7 @@
  * A project as the elements show it: texts resolved for a language, links made safe. Shared by
  * every element that shows projects, so that they agree on what a project looks like.
  */
+import { shownStatus } from '../data/ended.js';
 import { organizationsWithRole, type FeedIndex } from '../data/select.js';
 import { resolveText, type ResolvedText } from '../data/text.js';
 import type { Project, ProjectStatus, Text } from '../data/types.js';
@@ -14,6 +15,7 @@ export interface ProjectView {
   /** Only an `http:`, `https:` or `mailto:` URL; anything else gives no link. */
   url?: string;
   leads: ResolvedText[];
+  /** As shown: `completed` for an `active` project whose end has passed (src/data/ended.ts). */
   status?: ProjectStatus;
   /** `YYYY-MM-DD`, as in the feed. */
   start?: string;
@@ -21,7 +23,8 @@ export interface ProjectView {
   topics: string[];
 }
 
-export function projectView(index: FeedIndex, project: Project, language: string, baseUrl: string): ProjectView {
+/** `today` (`YYYY-MM-DD`) is the day the project's status is judged on. */
+export function projectView(index: FeedIndex, project: Project, language: string, baseUrl: string, today: string): ProjectView {
   const feedLanguage = index.feed.language;
   const text = (value: Text | undefined) => resolveText(value, language, feedLanguage);
   return {
@@ -32,7 +35,7 @@ export function projectView(index: FeedIndex, project: Project, language: string
     leads: organizationsWithRole(index, project, 'lead')
       .map((organization) => text(organization.name))
       .filter((name): name is ResolvedText => name !== undefined),
-    status: project.status,
+    status: shownStatus(project, today),
     start: project.start,
     end: project.end,
     topics: project.topics ?? [],

@@ -87,6 +87,11 @@ export function projectCount(count: number, language: string): string {
   return say(msg('{n, plural, one {{n} projekt} other {{n} projekt}}', { id: 'count-projects' }), { n: count }, language);
 }
 
+/** "Visa avslutade projekt (3)": the list's control for the projects whose end has passed. */
+export function showEndedProjects(count: number, language: string): string {
+  return say(msg('{n, plural, one {Visa avslutade projekt ({n})} other {Visa avslutade projekt ({n})}}', { id: 'show-ended-projects' }), { n: count }, language);
+}
+
 /** "Visar 12 av 40 projekt". The form follows the total. */
 export function shownOfProjects(shown: number, total: number, language: string): string {
   const template = msg('{total, plural, one {Visar {shown} av {total} projekt} other {Visar {shown} av {total} projekt}}', {

@@ -96,6 +96,18 @@ interface Choices {
   radius: string;
   fallback: boolean;
   resize: boolean;
+  /** `major`: follow the major version's folder (fixes arrive); `exact`: this version, with integrity. */
+  version: 'major' | 'exact';
+}
+
+/** The integrity lines of dist/si-widgets.sri.txt ("si-widgets.js sha384-…"), by file. */
+function parseSri(text: string): Record<string, string> {
+  const integrity: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const [file, value] = line.trim().split(/\s+/);
+    if (file && value?.startsWith('sha384-')) integrity[file] = value;
+  }
+  return integrity;
 }
 
 /** The feed store's state, or an address the builder does not ask for. */
@@ -259,6 +271,7 @@ export class SnippetBuilder extends LitElement {
     base: {},
     choices: { state: true },
     announcement: { state: true },
+    loadedIntegrity: { state: true },
   };
 
   /** The feed's address as the editor typed it. */
@@ -275,7 +288,12 @@ export class SnippetBuilder extends LitElement {
     radius: '0.5',
     fallback: true,
     resize: true,
+    version: 'major',
   };
+
+  /** The built files' integrity, read from si-widgets.sri.txt beside the page when first asked for. */
+  private integrity?: Promise<Record<string, string>>;
+  private loadedIntegrity?: Record<string, string>;
 
   /** Read by screen readers after a copy. */
   private announcement = '';
@@ -335,6 +353,7 @@ export class SnippetBuilder extends LitElement {
       fallback: choices.fallback ? this.fallback(attributes) : undefined,
       title: this.iframeTitle(offered),
       height: DEFAULT_IFRAME_HEIGHTS[choices.widget] ?? DEFAULT_IFRAME_HEIGHT,
+      pin: choices.version === 'exact' ? { version: VERSION, integrity: this.loadedIntegrity ?? {} } : undefined,
     };
   }
 
@@ -533,9 +552,39 @@ export class SnippetBuilder extends LitElement {
       <div class="sb-field">
         <label for="sb-base">Adress till si-widgets (mappen med si-widgets.js och embed.html)</label>
         <input id="sb-base" type="url" spellcheck="false" .value=${live(this.base)} @input=${(e: Event) => (this.base = (e.target as HTMLInputElement).value)} />
-        <p class="sb-hint">Använd en adress med versionsnummer (${VERSION}), så kan den cachas länge.</p>
+        <p class="sb-hint">Använd huvudversionens adress, <code>…/si-widgets@0/</code>, så når rättelser din sida.</p>
       </div>
+      ${this.renderVersionChoice()}
     </fieldset>`;
+  }
+
+  /** Major version (fixes arrive by themselves) or this exact version with Subresource Integrity. */
+  private renderVersionChoice(): TemplateResult {
+    const choose = (version: Choices['version']) => {
+      this.choose({ version });
+      if (version === 'exact') this.loadIntegrity();
+    };
+    const exact = this.choices.version === 'exact';
+    const missing = exact && this.loadedIntegrity !== undefined && Object.keys(this.loadedIntegrity).length === 0;
+    return html`<fieldset class="sb-version">
+      <legend>Version</legend>
+      <div class="sb-check">
+        <input id="sb-version-major" type="radio" name="sb-version" .checked=${live(!exact)} @change=${() => choose('major')} />
+        <label for="sb-version-major">Följ version ${VERSION.split('.')[0]} (rekommenderas: rättelser når sidan av sig själva)</label>
+      </div>
+      <div class="sb-check">
+        <input id="sb-version-exact" type="radio" name="sb-version" .checked=${live(exact)} @change=${() => choose('exact')} />
+        <label for="sb-version-exact">Lås version ${VERSION} med integritetskontroll (Subresource Integrity); uppdatera koden själv</label>
+      </div>
+      ${missing ? html`<p class="sb-hint">Ingen si-widgets.sri.txt bredvid sidan: koden får ingen integritetskontroll. Kör <code>npm run build</code>.</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private loadIntegrity(): void {
+    this.integrity ??= fetch(new URL('si-widgets.sri.txt', location.href))
+      .then((response) => (response.ok ? response.text() : ''))
+      .then(parseSri, () => ({}));
+    void this.integrity.then((integrity) => (this.loadedIntegrity = integrity));
   }
 
   /** The snippets the chosen widget can be embedded with, most capable first. */

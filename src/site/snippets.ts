@@ -26,6 +26,37 @@ export interface SnippetInput {
   title: string;
   /** The iframe's height in CSS pixels before the optional resize script fits it. */
   height: number;
+  /** Pin an exact version: its folder instead of the major version's, and the scripts' integrity. */
+  pin?: Pin;
+}
+
+/** An exact version and the Subresource Integrity of its files (from dist/si-widgets.sri.txt). */
+export interface Pin {
+  version: string;
+  /** `integrity` values by file name: `si-widgets.js`, `embed-resize.js`. */
+  integrity: Readonly<Record<string, string>>;
+}
+
+/**
+ * `…/si-widgets@0/` (a major version, as the npm CDNs serve it) as `…/si-widgets@0.1.0/`; a folder
+ * without a version in its path (self-hosted) is left as it is.
+ */
+export function pinnedBase(base: string, version: string): string {
+  return base.replace(/\/si-widgets@[^/]*\//, `/si-widgets@${version}/`);
+}
+
+/** The folder the snippets load from: the pinned version's when pinned. */
+function folderOf(input: Pick<SnippetInput, 'base' | 'pin'>): string {
+  return input.pin ? pinnedBase(input.base, input.pin.version) : input.base;
+}
+
+/** `<script type="module" src="…">`, with `integrity` and `crossorigin` when the version is pinned. */
+function moduleScript(file: string, input: Pick<SnippetInput, 'base' | 'pin'>): string {
+  const src = escapeHtml(new URL(file, folderOf(input)).href);
+  const integrity = input.pin?.integrity[file];
+  return integrity
+    ? `<script type="module" src="${src}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script>`
+    : `<script type="module" src="${src}"></script>`;
 }
 
 /** Escapes text for HTML content and for double-quoted attribute values. */
@@ -56,8 +87,8 @@ function fallbackHtml(input: SnippetInput, indent: string): string {
 }
 
 /** The line a webmaster adds once per page or in the theme. */
-export function scriptSnippet(input: Pick<SnippetInput, 'base'>): string {
-  return `<script type="module" src="${escapeHtml(new URL('si-widgets.js', input.base).href)}"></script>`;
+export function scriptSnippet(input: Pick<SnippetInput, 'base' | 'pin'>): string {
+  return moduleScript('si-widgets.js', input);
 }
 
 /**
@@ -89,7 +120,7 @@ export function divSnippet(input: SnippetInput): string {
 
 /** The iframe page's URL for this widget. */
 export function embedUrl(input: SnippetInput): string {
-  const url = new URL('embed.html', input.base);
+  const url = new URL('embed.html', folderOf(input));
   url.searchParams.set('widget', input.widget);
   for (const [name, value] of input.attributes) url.searchParams.set(name, value);
   if (input.lang) url.searchParams.set('lang', input.lang);
@@ -107,7 +138,7 @@ export function iframeSnippet(input: SnippetInput, options: { resizeScript: bool
     `<iframe src="${escapeHtml(embedUrl(input))}" title="${escapeHtml(input.title)}" width="100%" ` +
     `height="${Math.round(input.height)}" loading="lazy" referrerpolicy="no-referrer" frameborder="0"></iframe>`;
   if (!options.resizeScript) return iframe;
-  return `${iframe}\n<script type="module" src="${escapeHtml(new URL('embed-resize.js', input.base).href)}"></script>`;
+  return `${iframe}\n${moduleScript('embed-resize.js', input)}`;
 }
 
 /** The look as CSS for the site's stylesheet (the tag and div snippets take no style attribute). */

@@ -62,3 +62,20 @@ test('look as CSS for the stylesheet, and escaping', () => {
   assert.equal(lookCss('project-card', []), '');
   assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
 });
+
+test('pinned: the exact version folder instead of the major version, with each script’s integrity', () => {
+  const integrity = { 'si-widgets.js': 'sha384-AAA', 'embed-resize.js': 'sha384-BBB' };
+  const major = { ...input, base: 'https://your-cdn.example/si-widgets@0/' };
+  assert.match(tagSnippet(major), /^<script type="module" src="https:\/\/your-cdn\.example\/si-widgets@0\/si-widgets\.js"><\/script>/);
+  const pinned = { ...major, pin: { version: '0.1.0', integrity } };
+  assert.match(
+    tagSnippet(pinned),
+    /^<script type="module" src="https:\/\/your-cdn\.example\/si-widgets@0\.1\.0\/si-widgets\.js" integrity="sha384-AAA" crossorigin="anonymous"><\/script>/,
+  );
+  const iframe = iframeSnippet(pinned, { resizeScript: true });
+  assert.match(iframe, /src="https:\/\/your-cdn\.example\/si-widgets@0\.1\.0\/embed\.html\?/);
+  assert.match(iframe, /src="https:\/\/your-cdn\.example\/si-widgets@0\.1\.0\/embed-resize\.js" integrity="sha384-BBB" crossorigin="anonymous"><\/script>$/);
+  // A self-hosted folder has no version in its path: it stays, and the integrity still pins the file.
+  const own = tagSnippet({ ...input, base: 'https://www.example.se/js/si-widgets/', pin: { version: '0.1.0', integrity } });
+  assert.match(own, /src="https:\/\/www\.example\.se\/js\/si-widgets\/si-widgets\.js" integrity="sha384-AAA"/);
+});

@@ -47,7 +47,7 @@ export const SLOW_CHUNK_MS = 800;
 
 /** The example URLs the docs use, and what the tests serve in their place. */
 export const DOC_HOSTS = {
-  cdn: 'https://your-cdn.example/si-widgets@0.1.0/',
+  cdn: 'https://your-cdn.example/si-widgets@0/',
   feed: 'https://feeds.example.se/skane-projekt.json',
   feedOrigin: 'https://feeds.example.se',
   logos: 'https://logos.example.se',

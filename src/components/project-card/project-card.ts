@@ -8,6 +8,7 @@ import type { LoadedFeed } from '../../core/feed-store.js';
 import { findProject } from '../../core/find-project.js';
 import { prepareFormatters } from '../../data/format.js';
 import { say } from '../../data/message.js';
+import { localDay } from '../../data/ended.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { renderFacts, renderLeads, renderSummary } from '../../core/project-parts.js';
 import { projectView, type ProjectView } from '../../core/project-view.js';
@@ -18,7 +19,8 @@ import { projectCardStyles } from './project-card.styles.js';
 
 /**
  * One project of the feed as a card: its title linking to the project, its status and period,
- * its lead organisation, its summary and its topics.
+ * its lead organisation, its summary and its topics. An `active` project whose `end` has passed is
+ * shown as ended ("Avslutat"), with its dates: the feed has not caught up.
  *
  * With `share`, a button shares a link to the project: the device's share sheet where there is one
  * (Web Share API), else the link is copied, and a polite live region says so. The link is the
@@ -80,6 +82,7 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
   static override properties: PropertyDeclarations = {
     project: {},
     share: { type: Boolean },
+    today: { attribute: false },
     shareMessage: { state: true },
   };
 
@@ -88,6 +91,12 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
 
   /** Add a button that shares (or copies) a link to the project. */
   share = false;
+
+  /**
+   * The day (`YYYY-MM-DD`) the card judges the project's status on: an `active` project whose `end`
+   * is before it is shown as ended. Unset: the visitor's today. For previews and tests.
+   */
+  today?: string;
 
   /** What the last share did, said in the live region. */
   private shareMessage = '';
@@ -132,7 +141,7 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
   protected select(feed: LoadedFeed): Selection<ProjectView> {
     const project = findProject(feed, this.project, this.locale);
     if ('state' in project) return project;
-    return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl) };
+    return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl, this.today ?? localDay()) };
   }
 
   protected prepareWhileLoading(): void {

@@ -53,6 +53,23 @@ export const projectListStyles = css`
   .count {
     font-weight: 600;
   }
+  .ended-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    cursor: pointer;
+  }
+  .ended-toggle input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  @media print {
+    .ended-toggle {
+      display: none;
+    }
+  }
   .download {
     display: flex;
     flex-wrap: wrap;

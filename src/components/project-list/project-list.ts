@@ -14,7 +14,8 @@ import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
-import { csvWords, projectCount, projectStatusName, shownOfProjects } from '../../core/words.js';
+import { csvWords, projectCount, projectStatusName, showEndedProjects, shownOfProjects } from '../../core/words.js';
+import { localDay, partitionEnded } from '../../data/ended.js';
 import {
   filterChoices,
   filterProjects,
@@ -62,6 +63,8 @@ interface ListView {
   feed: LoadedFeed;
   /** Whether the visitor has narrowed the list. */
   filtering: boolean;
+  /** How many of the matches have ended, shown or not; `undefined` when `status` asks for them. */
+  endedCount?: number;
   /** The controls to show, in order; empty when `filters` is not set. */
   controls: FilterControl[];
   choices: Choices;
@@ -74,6 +77,8 @@ interface PresetMemo {
   index: FeedIndex;
   matches: Project[];
   choices: Choices;
+  /** Whether the `status` preset asks for completed projects: then ended ones are never hidden. */
+  asksForEnded: boolean;
 }
 
 const DEFAULT_PAGE_SIZE = 12;
@@ -105,6 +110,10 @@ const DEFAULT_PAGE_SIZE = 12;
  * with the attribute's value (else the element's `id`, else `si`): `?si-q=malmo&si-topic=…`, so a
  * filtered view can be linked, and Back steps back through filter changes. A link asks for at most
  * 500 projects at once (`si-shown`), however many it says.
+ *
+ * Projects whose `end` has passed are left out unless `status` (the attribute or the visitor's
+ * choice) asks for `completed`; with `filters`, a "Visa avslutade projekt (3)" checkbox shows them.
+ * An `active` project whose end has passed is shown as ended ("Avslutat"), as on the card.
  *
  * @tag si-project-list
  * @summary Lists the projects of a feed, optionally filtered.
@@ -143,6 +152,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @csspart select - Each `<select>`.
  * @csspart result-bar - The line with the number of matches and the "clear filters" button.
  * @csspart count - The number of matches, e.g. "3 projekt".
+ * @csspart ended-toggle - The "Visa avslutade projekt (3)" checkbox and its label, with `filters`.
  * @csspart clear-button - The "clear filters" buttons.
  * @csspart download - The area of the download buttons.
  * @csspart download-button - Each download button ("CSV", "JSON").
@@ -198,7 +208,9 @@ const DEFAULT_PAGE_SIZE = 12;
     sort: {},
     pageSize: { type: Number, attribute: 'page-size' },
     syncUrl: { attribute: 'sync-url' },
+    today: { attribute: false },
     choice: { state: true },
+    showEnded: { state: true },
   };
 
   /** Only projects with one of these organisation ids (comma-separated). */
@@ -234,7 +246,15 @@ const DEFAULT_PAGE_SIZE = 12;
   /** Keep the visitor's choices in the query string; the value, if any, prefixes the keys. */
   syncUrl?: string | null;
 
+  /**
+   * The day (`YYYY-MM-DD`) the list judges which projects have ended, and sorts `recent` by.
+   * Unset: the visitor's today. For previews and tests.
+   */
+  today?: string;
+
   private choice: VisitorChoice = NO_CHOICE;
+  /** The visitor asked to see the projects whose end has passed. */
+  private showEnded = false;
 
   // What the attributes ask for, read by readAttributes() once per update.
   private controls: FilterControl[] = [];
@@ -327,7 +347,7 @@ const DEFAULT_PAGE_SIZE = 12;
       get collator() {
         return collatorFor(locale);
       },
-      today: new Date().toISOString().slice(0, 10),
+      today: this.today ?? localDay(),
     };
   }
 
@@ -373,6 +393,7 @@ const DEFAULT_PAGE_SIZE = 12;
       get choices() {
         return (choices ??= build());
       },
+      asksForEnded: query.statuses?.includes('completed') ?? false,
     };
     return this.presetMemo;
   }
@@ -388,7 +409,8 @@ const DEFAULT_PAGE_SIZE = 12;
     const { controls, choice } = this;
     if (controls.includes('search')) this.prepareSearchSoon(index);
     const order = choice.sort ?? this.attributeSort;
-    const presets = this.presets(feed, order, this.sortContext());
+    const context = this.sortContext();
+    const presets = this.presets(feed, order, context);
     if (presets.matches.length === 0) {
       return { state: 'empty', message: msg('Inga projekt i flödet hör till den här listans urval.') };
     }
@@ -396,14 +418,21 @@ const DEFAULT_PAGE_SIZE = 12;
     const visitor = visitorQuery(choice, controls, isOffered);
     const filtering = !isEmptyQuery(visitor);
     // The presets' matches are already in order: narrowing them keeps it, in one cheap pass.
-    const matches = filtering ? narrowProjects(index, presets.matches, [visitor]) : presets.matches;
+    const narrowed = filtering ? narrowProjects(index, presets.matches, [visitor]) : presets.matches;
+    const asksForEnded = presets.asksForEnded || visitor.statuses?.includes('completed') === true;
+    const { current, ended } = asksForEnded ? { current: narrowed, ended: [] } : partitionEnded(narrowed, context.today);
+    if (current.length === 0 && !this.showEnded && controls.length === 0) {
+      return { state: 'empty', message: msg('Inga projekt i flödet hör till den här listans urval.') };
+    }
+    const matches = this.showEnded ? narrowed : current;
     const shown = this.print.printing ? matches.length : Math.max(choice.shown ?? 0, this.pageSizeInUse);
     const view: ListView = {
-      projects: matches.slice(0, shown).map((project) => projectView(index, project, this.language, baseUrl)),
+      projects: matches.slice(0, shown).map((project) => projectView(index, project, this.language, baseUrl, context.today)),
       matchCount: matches.length,
       matches,
       feed,
       filtering,
+      endedCount: asksForEnded ? undefined : ended.length,
       controls,
       get choices() {
         return presets.choices;
@@ -450,6 +479,12 @@ const DEFAULT_PAGE_SIZE = 12;
     this.filterChanged = true;
     if (control === 'sort') this.choose({ sort: chosenSort(value), shown: undefined }, 'push');
     else this.choose({ [control]: value, shown: undefined }, 'push');
+  }
+
+  private onShowEnded(event: Event): void {
+    this.typingPause.stop();
+    this.filterChanged = true;
+    this.showEnded = (event.target as HTMLInputElement).checked;
   }
 
   private clearFilters(): void {
@@ -599,6 +634,7 @@ const DEFAULT_PAGE_SIZE = 12;
         : nothing}
       <div class="result-bar" part="result-bar">
         <p class="count" part="count" aria-hidden="true">${count}</p>
+        ${this.renderEndedToggle(view)}
         ${view.controls.includes('download') && view.matchCount > 0 ? this.renderDownload(view) : nothing}
         ${view.filtering && view.matchCount > 0
           ? html`<button type="button" class="secondary" part="clear-button" @click=${this.clearFilters}>
@@ -606,6 +642,14 @@ const DEFAULT_PAGE_SIZE = 12;
             </button>`
           : nothing}
       </div>`;
+  }
+
+  /** "Visa avslutade projekt (3)", while some match or they are shown; not when `status` asks for them. */
+  private renderEndedToggle({ endedCount }: ListView): TemplateResult | typeof nothing {
+    if (endedCount === undefined || (endedCount === 0 && !this.showEnded)) return nothing;
+    return html`<label class="ended-toggle" part="ended-toggle"
+      ><input type="checkbox" .checked=${this.showEnded} @change=${this.onShowEnded} />${showEndedProjects(endedCount, this.locale)}</label
+    >`;
   }
 
   /** With controls, the live region says the same sentence: hidden here, it is in the accessibility tree once. */

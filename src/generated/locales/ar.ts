@@ -100,6 +100,7 @@
 'sf2ad4b8c0b240436': `الترتيب`,
 'sf614eae9e231f68b': `خط الأساس: {baseline}`,
 'sfb8bd994d5ec6684': `عرض المزيد من المشاريع`,
+'show-ended-projects': `{n, plural, zero {إظهار المشاريع المنتهية ({n})} one {إظهار المشروع المنتهي ({n})} two {إظهار المشروعين المنتهيين ({n})} few {إظهار المشاريع المنتهية ({n})} many {إظهار المشاريع المنتهية ({n})} other {إظهار المشاريع المنتهية ({n})}}`,
 'shown-of-projects': `{total, plural, zero {المشاريع المعروضة: {shown} من {total}} one {المشاريع المعروضة: {shown} من {total}} two {المشاريع المعروضة: {shown} من {total}} few {المشاريع المعروضة: {shown} من {total}} many {المشاريع المعروضة: {shown} من {total}} other {المشاريع المعروضة: {shown} من {total}}}`,
     };
   

@@ -100,6 +100,7 @@
 'sf2ad4b8c0b240436': `Sort by`,
 'sf614eae9e231f68b': `Baseline: {baseline}`,
 'sfb8bd994d5ec6684': `Show more projects`,
+'show-ended-projects': `{n, plural, one {Show ended project ({n})} other {Show ended projects ({n})}}`,
 'shown-of-projects': `{total, plural, one {Showing {shown} of {total} project} other {Showing {shown} of {total} projects}}`,
     };
   
