@@ -18,8 +18,14 @@ const output = join(dist, 'si-widgets-wordpress.zip');
 const FOLDER = 'si-widgets';
 /** Files of integrations/wordpress that are not part of the plugin. */
 const NOT_PACKED = new Set(['build.js']);
-/** The bundle's files the plugin serves from assets/. */
-const BUNDLE = ['si-widgets.js', 'si-widgets.licenses.txt', 'locales/en.js', 'locales/ar.js'];
+/**
+ * The bundle's files the plugin serves from assets/: the entry, its licences, the language files and
+ * every chunk of element code the entry loads (dist/chunks/, content-hashed names; no source maps).
+ */
+function bundleFiles() {
+  const chunks = readdirSync(join(dist, 'chunks')).filter((name) => name.endsWith('.js'));
+  return ['si-widgets.js', 'si-widgets.licenses.txt', 'locales/en.js', 'locales/ar.js', ...chunks.map((name) => `chunks/${name}`)];
+}
 /** The handle of the block's editor script (includes/block.php): WordPress finds its words by it. */
 const EDITOR_HANDLE = 'si-widgets-block-editor';
 
@@ -173,7 +179,7 @@ function pluginEntries() {
       entries.push([`${FOLDER}/languages/si-widgets-${po[1]}-${EDITOR_HANDLE}.json`, Buffer.from(jedJson(parsed, po[1]))]);
     }
   }
-  for (const name of BUNDLE) {
+  for (const name of bundleFiles()) {
     const path = join(dist, name);
     if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run the bundle build (npm run build:bundle) first.`);
     entries.push([`${FOLDER}/assets/${name}`, readFileSync(path)]);

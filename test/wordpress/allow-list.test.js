@@ -79,4 +79,8 @@ test('the zip holds the plugin in si-widgets/, with the bundle and compiled Swed
     assert.ok(listing.includes(`si-widgets/${name}`), `si-widgets/${name} in the zip`);
   }
   assert.ok(listing.every((name) => name.startsWith('si-widgets/')), 'everything in the plugin folder');
+  // The entry loads each element's code from chunks/ beside it: without them no widget renders.
+  for (const chunk of readdirSync(join(root, 'dist/chunks')).filter((name) => name.endsWith('.js'))) {
+    assert.ok(listing.includes(`si-widgets/assets/chunks/${chunk}`), `the chunk ${chunk} in the zip`);
+  }
 });
