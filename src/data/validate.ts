@@ -482,27 +482,23 @@ function readProject(input: Json, r: FeedReader): Project | undefined {
   return r.share && fieldCount(value) === fieldCount(project) ? (Object.assign(value, project) as unknown as Project) : project;
 }
 
-/**
- * The fields that say who pays, where, whom to ask, what it looks like and where to read more.
- * Most feeds have none of them: then each costs one property read.
- */
+/** The project fields that say who pays, where, whom to ask, what it looks like and where to read more. */
+const PROJECT_DETAILS = ['funding', 'budget', 'scope', 'contacts', 'image', 'identifiers', 'links', 'updated'] as const;
+
+/** Reads the detail fields into `project`. Most feeds have none of them: then this costs eight property reads. */
 function readProjectDetails(value: JsonObject, project: Project, r: FeedReader): void {
-  const funding = value.funding === undefined ? undefined : readFundingList(value.funding, project.organizations, r);
-  const budget = readMoney(value.budget, '.budget', r);
-  const scope = r.oneOf<ProjectScope>(value.scope, '.scope', PROJECT_SCOPES);
-  const contacts = readEntries(value.contacts, 'contacts', readContact, r);
-  const image = readImage(value.image, r);
-  const identifiers = readEntries(value.identifiers, 'identifiers', readIdentifier, r);
-  const links = readEntries(value.links, 'links', readLink, r);
-  const updated = r.string(value.updated, '.updated', isFeedDate, EXPECTED_DATE);
-  if (funding !== undefined) project.funding = funding;
-  if (budget !== undefined) project.budget = budget;
-  if (scope !== undefined) project.scope = scope;
-  if (contacts !== undefined) project.contacts = contacts;
-  if (image !== undefined) project.image = image;
-  if (identifiers !== undefined) project.identifiers = identifiers;
-  if (links !== undefined) project.links = links;
-  if (updated !== undefined) project.updated = updated;
+  if (PROJECT_DETAILS.every((field) => value[field] === undefined)) return;
+  const details: Pick<Project, (typeof PROJECT_DETAILS)[number]> = {
+    funding: value.funding === undefined ? undefined : readFundingList(value.funding, project.organizations, r),
+    budget: readMoney(value.budget, '.budget', r),
+    scope: r.oneOf<ProjectScope>(value.scope, '.scope', PROJECT_SCOPES),
+    contacts: readEntries(value.contacts, 'contacts', readContact, r),
+    image: readImage(value.image, r),
+    identifiers: readEntries(value.identifiers, 'identifiers', readIdentifier, r),
+    links: readEntries(value.links, 'links', readLink, r),
+    updated: r.string(value.updated, '.updated', isFeedDate, EXPECTED_DATE),
+  };
+  for (const field of PROJECT_DETAILS) if (details[field] !== undefined) Object.assign(project, { [field]: details[field] });
 }
 
 /** A list of objects at `.name`, each read by `read` (the input's own list, compacted in place). */
