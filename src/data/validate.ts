@@ -487,16 +487,19 @@ const PROJECT_DETAILS = ['funding', 'budget', 'scope', 'contacts', 'image', 'ide
 
 /** Reads the detail fields into `project`. Most feeds have none of them: then this costs eight property reads. */
 function readProjectDetails(value: JsonObject, project: Project, r: FeedReader): void {
-  if (PROJECT_DETAILS.every((field) => value[field] === undefined)) return;
+  // Written out, not PROJECT_DETAILS.every(…): this runs for every project of a feed of thousands.
+  const { funding, budget, scope, contacts, image, identifiers, links, updated } = value;
+  if (funding === undefined && budget === undefined && scope === undefined && contacts === undefined &&
+    image === undefined && identifiers === undefined && links === undefined && updated === undefined) return;
   const details: Pick<Project, (typeof PROJECT_DETAILS)[number]> = {
-    funding: value.funding === undefined ? undefined : readFundingList(value.funding, project.organizations, r),
-    budget: readMoney(value.budget, '.budget', r),
-    scope: r.oneOf<ProjectScope>(value.scope, '.scope', PROJECT_SCOPES),
-    contacts: readEntries(value.contacts, 'contacts', readContact, r),
-    image: readImage(value.image, r),
-    identifiers: readEntries(value.identifiers, 'identifiers', readIdentifier, r),
-    links: readEntries(value.links, 'links', readLink, r),
-    updated: r.string(value.updated, '.updated', isFeedDate, EXPECTED_DATE),
+    funding: funding === undefined ? undefined : readFundingList(funding, project.organizations, r),
+    budget: readMoney(budget, '.budget', r),
+    scope: r.oneOf<ProjectScope>(scope, '.scope', PROJECT_SCOPES),
+    contacts: readEntries(contacts, 'contacts', readContact, r),
+    image: readImage(image, r),
+    identifiers: readEntries(identifiers, 'identifiers', readIdentifier, r),
+    links: readEntries(links, 'links', readLink, r),
+    updated: r.string(updated, '.updated', isFeedDate, EXPECTED_DATE),
   };
   for (const field of PROJECT_DETAILS) if (details[field] !== undefined) Object.assign(project, { [field]: details[field] });
 }
