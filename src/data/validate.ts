@@ -339,16 +339,23 @@ function fieldCount(object: object): number {
  * narrowed) written back over its own; otherwise a new object of the defined fields is made, so an
  * unknown field or one left out as invalid never reaches the elements.
  */
-function settle<T>(input: JsonObject, r: FeedReader, fields: Record<string, unknown>): T {
-  let defined = 0;
+function settle<T>(input: JsonObject, r: FeedReader, fields: Record<string, unknown>, named?: NamedBy): T {
+  let defined = named ? 2 : 0;
   for (const key in fields) if (fields[key] !== undefined) defined++;
   if (r.share && fieldCount(input) === defined) {
+    if (named && input[named.field] !== named.text) input[named.field] = named.text as unknown as Json;
     for (const key in fields) if (input[key] !== fields[key]) input[key] = fields[key] as Json;
     return input as unknown as T;
   }
-  const item: Record<string, unknown> = {};
+  const item: Record<string, unknown> = named ? { id: input.id, [named.field]: named.text } : {};
   for (const key in fields) if (fields[key] !== undefined) item[key] = fields[key];
   return item as T;
+}
+
+/** An item's id (its input's own) and its required Text, outside `settle()`'s fields so that sharing costs no copy of them. */
+interface NamedBy {
+  field: 'name' | 'title';
+  text: Text;
 }
 
 /**
@@ -359,7 +366,7 @@ function readIdentified<T>(input: Json, r: FeedReader, textField: 'name' | 'titl
   const value = r.object(input);
   const text = value && r.idAndText(value, value[textField], `.${textField}`);
   if (value === undefined || text === undefined) return undefined;
-  return settle(value, r, { id: value.id, [textField]: text, ...readRest(value) });
+  return settle(value, r, readRest(value) as Record<string, unknown>, { field: textField, text });
 }
 
 function readOrganization(input: Json, r: FeedReader): Organization | undefined {
@@ -444,7 +451,8 @@ function readOrganizationRef(input: Json, r: FeedReader): ProjectOrganization | 
   const role = r.oneOf<Role>(ref.role, '.role', ROLES, true);
   const id = ref.id;
   if (typeof id !== 'string' || !r.organizationIds.has(id)) r.problem('.id', EXPECTED_KNOWN_ORGANIZATION, id);
-  else if (role !== undefined) return settle(ref, r, { id, role });
+  // Written out: one per project and organisation, in every feed.
+  else if (role !== undefined) return r.share && fieldCount(ref) === 2 ? (ref as unknown as ProjectOrganization) : { id, role };
   return undefined;
 }
 
