@@ -16,6 +16,12 @@ export type WordList<Word extends string, Separator extends string, Each extends
   ? Each | `${Each}${Separator}${WordList<Exclude<Word, Each>, Separator>}`
   : never;
 
+/**
+ * A list attribute of more words than {@link WordList} can spell out: its first word is checked,
+ * the rest at run time by {@link list}. The manifest gives editors its words all the same.
+ */
+export type LongWordList<Word extends string, Separator extends string> = Word | `${Word}${Separator}${string}`;
+
 /** The element being read: the text the page wrote, and its once-per-message console warning. */
 export interface AttributeHost {
   getAttribute(name: string): string | null;

@@ -34,7 +34,7 @@ export interface NumericGoal {
 export interface Milestone {
   kind: 'milestone';
   goal: Goal;
-  /** `undefined` when the feed does not say. */
+  /** `undefined` when the feed does not say; `achieved` when it gives the date it was. */
   status?: GoalStatus;
 }
 
@@ -49,7 +49,8 @@ export function latestMeasurement(goal: Goal): Measurement | undefined {
 }
 
 export function goalProgress(goal: Goal): GoalProgress {
-  if (goal.target === undefined) return { kind: 'milestone', goal, status: goal.status };
+  // A milestone with the date it was reached is reached, whatever else the feed leaves out.
+  if (goal.target === undefined) return { kind: 'milestone', goal, status: goal.status ?? (goal.achieved ? 'achieved' : undefined) };
   const target = goal.target;
   const baseline = goal.baseline ?? 0;
   const measured = goal.current === undefined ? latestMeasurement(goal) : undefined;
@@ -133,4 +134,35 @@ export function goalUnit(goal: Goal, count: number, language: string, feedLangua
   if (!same(formsLang) && fromUnit && same(fromUnit.lang)) return fromUnit;
   const forms = unitForms[formsLang];
   return { text: forms[pluralCategory(count, formsLang)] ?? forms.other, lang: formsLang };
+}
+
+/** The goal's measurements, oldest first (feed dates compare as strings; equal dates keep the feed's order). */
+export function measurementsByDate(goal: Goal): Measurement[] {
+  return [...(goal.measurements ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A place in a chart: `x` and `y` from 0 to 1, `y` upwards. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where a numeric goal's measurements (oldest first) and its target lie in a small chart: time along
+ * `x` from the first measurement to the last, values along `y` from the lowest to the highest of 0,
+ * the baseline, the target and every value. `undefined` below two measurements: one value is no line.
+ */
+export function measurementChart(goal: NumericGoal, measurements: readonly Measurement[]): { points: ChartPoint[]; target: number } | undefined {
+  if (measurements.length < 2) return undefined;
+  const times = measurements.map((m) => Date.parse(m.date));
+  const values = measurements.map((m) => m.value);
+  const low = Math.min(0, goal.baseline, goal.target, ...values);
+  const span = Math.max(goal.baseline, goal.target, ...values) - low || 1;
+  const first = times[0];
+  const duration = times[times.length - 1] - first;
+  const y = (value: number) => (value - low) / span;
+  return {
+    points: measurements.map((m, i) => ({ x: duration > 0 ? (times[i] - first) / duration : i / (measurements.length - 1), y: y(m.value) })),
+    target: y(goal.target),
+  };
 }

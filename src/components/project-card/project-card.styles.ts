@@ -26,6 +26,55 @@ export const projectCardStyles = css`
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
+  .image {
+    margin: 0;
+  }
+  /* 16:9 whatever the image: its box is known before it loads (width and height say so too). */
+  .image img {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_track);
+  }
+  .credit,
+  .places,
+  .budget,
+  .updated,
+  .contact-about,
+  .link-type {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .places,
+  .funding,
+  .contact,
+  .links {
+    overflow-wrap: anywhere;
+  }
+  .contacts,
+  .links {
+    display: grid;
+    gap: 0.375em;
+  }
+  .contact {
+    display: flex;
+    flex-direction: column;
+  }
+  .contact-name {
+    font-weight: 600;
+  }
+  /* Targets of 24 px at least (WCAG 2.5.8) for the links in a list. */
+  .contact a,
+  .links a {
+    display: inline-block;
+    min-block-size: 1.5em;
+  }
+  .link-type::after {
+    content: ':';
+  }
   /* The card the page's address names (#si-project-<id>). */
   .targeted {
     outline: 0.25em solid var(--_focus);
