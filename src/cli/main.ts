@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUT_MS } from '../core/feed-store.js';
-import { formatProblem, parseFeed } from '../data/validate.js';
+import { strictProblems } from '../data/strict.js';
+import { formatProblem, parseFeed, type FeedProblem, type ItemReport } from '../data/validate.js';
 import { DEFAULT_MAX_BYTES, readSource, type ReadLimits } from './read-source.js';
 
 const USAGE =
@@ -87,18 +88,35 @@ async function validateCommand(args: readonly string[], out: Print, err: Print):
     err(`  ${formatProblem(result.problem)}`);
     return 1;
   }
-  const problems = result.reports.flatMap((report) => report.problems);
-  for (const report of result.reports) {
-    const outcome = report.dropped ? 'left out' : 'shown without these fields';
+  // The strict checks read the file as it is written (parseFeed's feed is made of the parsed objects).
+  const strict = strictProblems(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+  const all = [...result.reports.flatMap((report) => report.problems), ...strict];
+  printReports(result.reports, strict, err);
+  const problems = all.filter((problem) => !problem.warning).length;
+  const warnings = all.length - problems;
+  const { projects, organizations } = result.feed;
+  if (problems > 0) {
+    err(`${source}: ${counted(problems, 'problem')}${warnings > 0 ? ` and ${counted(warnings, 'warning')}` : ''}`);
+    return 1;
+  }
+  const warned = warnings > 0 ? `, with ${counted(warnings, 'warning')}` : '';
+  out(`${source}: valid feed v1 with ${projects.length} projects and ${organizations.length} organizations${warned}`);
+  return 0;
+}
+
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** What the widgets would say, item by item, then what only the strict checks find. */
+function printReports(reports: readonly ItemReport[], strict: readonly FeedProblem[], err: Print): void {
+  for (const report of reports) {
+    const warningsOnly = report.problems.every((problem) => problem.warning);
+    const outcome = report.dropped ? 'left out' : warningsOnly ? 'shown, with warnings' : 'shown without these fields';
     const what = report.collection === 'feed' ? 'feed' : `${report.collection}[${report.index}]${report.id ? ` "${report.id}"` : ''}`;
     err(`${what}: ${outcome}`);
     for (const problem of report.problems) err(`  ${formatProblem(problem)}`);
   }
-  const { projects, organizations } = result.feed;
-  if (problems.length > 0) {
-    err(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-    return 1;
-  }
-  out(`${source}: valid feed v1 with ${projects.length} projects and ${organizations.length} organizations`);
-  return 0;
+  if (strict.length > 0) err('strict checks (beyond what the widgets check):');
+  for (const problem of strict) err(`  ${formatProblem(problem)}`);
 }

@@ -14,18 +14,32 @@
  */
 import { isFeedDate, isFeedDateTime } from './dates.js';
 import { memoize } from './memo.js';
+import { safeImageUrl, safeWebUrl } from './url.js';
 import {
+  CONTACT_KINDS,
   GOAL_STATUSES,
   isSdg,
+  LINK_TYPES,
+  PROJECT_SCOPES,
   PROJECT_STATUSES,
   ROLES,
   SUPPORTED_FEED_VERSION,
+  type Contact,
+  type ContactKind,
   type Feed,
+  type Funding,
   type Goal,
   type GoalStatus,
+  type Identifier,
+  type LinkType,
+  type Measurement,
+  type Money,
   type Organization,
   type Project,
+  type ProjectImage,
+  type ProjectLink,
   type ProjectOrganization,
+  type ProjectScope,
   type ProjectStatus,
   type Role,
   type PluralWord,
@@ -40,6 +54,8 @@ export interface FeedProblem {
   expected: string;
   /** What the feed has there, shortened. */
   found: string;
+  /** Nothing was left out: the value is used as it is, but should be fixed (an image without `alt`). */
+  warning?: true;
 }
 
 /** What happened to one organisation or project. */
@@ -101,6 +117,8 @@ const EXPECTED_DATE_TIME = 'a date-time with a time zone, such as "2026-11-28T09
 const EXPECTED_LANGUAGE_TAG = 'a language tag such as "sv" or "en"';
 const EXPECTED_ORGANIZATION_REF = 'an object such as {"id": "…", "role": "lead"}';
 const EXPECTED_KNOWN_ORGANIZATION = "the id of one of the feed's organizations";
+const EXPECTED_WEB_URL = 'an absolute http: or https: URL';
+const EXPECTED_IMAGE_URL = 'an absolute https: URL';
 
 function oneOfText(allowed: readonly string[]): string {
   return `one of ${allowed.map((a) => `"${a}"`).join(', ')}`;
@@ -140,9 +158,12 @@ class FeedReader {
     return (this.itemPath ??= this.index < 0 ? '$' : `$.${this.collection}[${this.index}]`);
   }
 
-  problem(suffix: string, expected: string, found: Json): void {
+  /** With `warning`, the value stays in use: see {@link FeedProblem.warning}. */
+  problem(suffix: string, expected: string, found: Json, warning = false): void {
     const path = this.entryIndex < 0 ? this.path + suffix : `${this.path}.${this.entryList}[${this.entryIndex}]${suffix}`;
-    (this.problems ??= []).push({ path, expected, found: describe(found) });
+    const problem: FeedProblem = { path, expected, found: describe(found) };
+    if (warning) problem.warning = true;
+    (this.problems ??= []).push(problem);
   }
 
   /** A list to keep: the input's own when shared, else a copy at its size. */
@@ -200,8 +221,8 @@ class FeedReader {
   }
 
   /** A non-empty string that passes `isValid`, when given. */
-  string(value: Json, suffix: string, isValid?: (value: string) => boolean, expected = EXPECTED_STRING): string | undefined {
-    if (value === undefined) return undefined;
+  string(value: Json, suffix: string, isValid?: (value: string) => boolean, expected = EXPECTED_STRING, required = false): string | undefined {
+    if (value === undefined && !required) return undefined;
     if (isNonEmptyString(value) && (!isValid || isValid(value))) return value;
     this.problem(suffix, expected, value);
     return undefined;
@@ -212,10 +233,26 @@ class FeedReader {
     return this.string(value, suffix, undefined, 'a URL string');
   }
 
-  number(value: Json, suffix: string): number | undefined {
-    if (value === undefined) return undefined;
+  number(value: Json, suffix: string, required = false): number | undefined {
+    if (value === undefined && !required) return undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     this.problem(suffix, 'a number', value);
+    return undefined;
+  }
+
+  /** An amount of money: a number ≥ 0. */
+  amount(value: Json, suffix: string, required = false): number | undefined {
+    if (value === undefined && !required) return undefined;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+    this.problem(suffix, 'an amount: a number of 0 or more', value);
+    return undefined;
+  }
+
+  /** An absolute `http:` or `https:` URL (`https:` only for an image), kept as written. */
+  webUrl(value: Json, suffix: string, image = false, required = false): string | undefined {
+    if (value === undefined && !required) return undefined;
+    if (typeof value === 'string' && (image ? safeImageUrl(value) : safeWebUrl(value)) !== undefined) return value;
+    this.problem(suffix, image ? EXPECTED_IMAGE_URL : EXPECTED_WEB_URL, value);
     return undefined;
   }
 
@@ -259,6 +296,10 @@ class FeedReader {
    */
   keepEach<T>(list: Json[], entryList: string | undefined, read: (value: Json, r: FeedReader, index: number) => T | undefined): T[] {
     const kept = this.keep(list);
+    const outerList = this.entryList;
+    const outerIndex = this.entryIndex;
+    // A list inside an entry (a goal's measurements) is named from that entry: `goals[1].measurements`.
+    if (entryList !== undefined && outerIndex >= 0) entryList = `${outerList}[${outerIndex}].${entryList}`;
     let count = 0;
     for (let i = 0; i < kept.length; i++) {
       if (entryList !== undefined) {
@@ -268,7 +309,8 @@ class FeedReader {
       const item = read(kept[i], this, i);
       if (item !== undefined) kept[count++] = item;
     }
-    this.entryIndex = -1;
+    this.entryList = outerList;
+    this.entryIndex = outerIndex;
     if (count < kept.length) kept.length = count;
     return kept as T[];
   }
@@ -313,7 +355,22 @@ function readOrganization(input: Json, r: FeedReader): Organization | undefined 
   const value = r.object(input);
   const name = value && r.idAndText(value, value.name, '.name');
   if (value === undefined || name === undefined) return undefined;
-  return settle(value, r, { id: value.id, name, url: r.url(value.url, '.url'), logo: r.url(value.logo, '.logo') });
+  return settle(value, r, {
+    id: value.id,
+    name,
+    url: r.url(value.url, '.url'),
+    logo: r.url(value.logo, '.logo'),
+    orgNumber: r.string(value.orgNumber, '.orgNumber', isOrgNumber, EXPECTED_ORG_NUMBER),
+    attribution: r.text(value.attribution, '.attribution', false),
+  });
+}
+
+/** An organisationsnummer as written: ten digits, a hyphen before the last four allowed (its check digit is a strict check). */
+const ORG_NUMBER = /^\d{6}-?\d{4}$/;
+const EXPECTED_ORG_NUMBER = 'a Swedish organisationsnummer: ten digits, as "NNNNNN-NNNN" or without the hyphen';
+
+function isOrgNumber(value: string): boolean {
+  return ORG_NUMBER.test(value);
 }
 
 /** The goal at `goals[index]`; `r` is inside that entry. */
@@ -330,7 +387,20 @@ function readGoal(input: Json, r: FeedReader): Goal | undefined {
     unit: r.text(value.unit, '.unit', false),
     unitForms: readUnitForms(value.unitForms, r),
     status: r.oneOf<GoalStatus>(value.status, '.status', GOAL_STATUSES),
+    measurements: readEntries(value.measurements, 'measurements', readMeasurement, r),
+    comment: r.text(value.comment, '.comment', false),
+    achieved: r.string(value.achieved, '.achieved', isFeedDate, EXPECTED_DATE),
   });
+}
+
+/** A goal's measurement, named `goals[i].measurements[j]`. */
+function readMeasurement(input: Json, r: FeedReader): Measurement | undefined {
+  const value = r.object(input, 'an object such as {"date": "2026-09-30", "value": 18}');
+  if (value === undefined) return undefined;
+  const date = r.string(value.date, '.date', isFeedDate, EXPECTED_DATE, true);
+  const measured = r.number(value.value, '.value', true);
+  if (date === undefined || measured === undefined) return undefined;
+  return settle(value, r, { date, value: measured, note: r.text(value.note, '.note', false) });
 }
 
 const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -393,7 +463,7 @@ function readProject(input: Json, r: FeedReader): Project | undefined {
   const status = r.oneOf<ProjectStatus>(value.status, '.status', PROJECT_STATUSES);
   const start = r.string(value.start, '.start', isFeedDate, EXPECTED_DATE);
   const end = r.string(value.end, '.end', isFeedDate, EXPECTED_DATE);
-  const goals = readGoals(value.goals, r);
+  const goals = readEntries(value.goals, 'goals', readGoal, r);
   // Written out rather than through settle(): this runs for every project of a feed of thousands,
   // and plain property writes are several times faster than keyed ones.
   if (summary !== undefined) project.summary = summary;
@@ -406,8 +476,131 @@ function readProject(input: Json, r: FeedReader): Project | undefined {
   if (start !== undefined) project.start = start;
   if (end !== undefined) project.end = end;
   if (goals !== undefined) project.goals = goals;
+  readProjectDetails(value, project, r);
   // A shared project holding nothing else is kept, with its narrowed texts and lists written back.
   return r.share && fieldCount(value) === fieldCount(project) ? (Object.assign(value, project) as unknown as Project) : project;
+}
+
+/**
+ * The fields that say who pays, where, whom to ask, what it looks like and where to read more.
+ * Most feeds have none of them: then each costs one property read.
+ */
+function readProjectDetails(value: JsonObject, project: Project, r: FeedReader): void {
+  const funding = value.funding === undefined ? undefined : readFundingList(value.funding, project.organizations, r);
+  const budget = readMoney(value.budget, '.budget', r);
+  const scope = r.oneOf<ProjectScope>(value.scope, '.scope', PROJECT_SCOPES);
+  const contacts = readEntries(value.contacts, 'contacts', readContact, r);
+  const image = readImage(value.image, r);
+  const identifiers = readEntries(value.identifiers, 'identifiers', readIdentifier, r);
+  const links = readEntries(value.links, 'links', readLink, r);
+  const updated = r.string(value.updated, '.updated', isFeedDate, EXPECTED_DATE);
+  if (funding !== undefined) project.funding = funding;
+  if (budget !== undefined) project.budget = budget;
+  if (scope !== undefined) project.scope = scope;
+  if (contacts !== undefined) project.contacts = contacts;
+  if (image !== undefined) project.image = image;
+  if (identifiers !== undefined) project.identifiers = identifiers;
+  if (links !== undefined) project.links = links;
+  if (updated !== undefined) project.updated = updated;
+}
+
+/** A list of objects at `.name`, each read by `read` (the input's own list, compacted in place). */
+function readEntries<T>(input: Json, name: string, read: (value: Json, r: FeedReader) => T | undefined, r: FeedReader): T[] | undefined {
+  const list = r.list(input, `.${name}`);
+  return list && r.keepEach(list, name, read);
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const EXPECTED_CURRENCY = 'an ISO 4217 currency code such as "SEK" or "EUR"';
+const EXPECTED_FUNDER = 'the id of an organisation with the role "funder" in this project\'s organizations';
+
+function isCurrencyCode(value: string): boolean {
+  return CURRENCY_CODE.test(value);
+}
+
+function readFundingList(input: Json, organizations: readonly ProjectOrganization[], r: FeedReader): Funding[] | undefined {
+  // One way to say who funds: the funder is one of the project's organisations in the role `funder`.
+  const isFunder = (id: Json) => organizations.some((ref) => ref.id === id && ref.role === 'funder');
+  return readEntries(input, 'funding', (entry) => readFunding(entry, isFunder, r), r);
+}
+
+function readFunding(input: Json, isFunder: (id: Json) => boolean, r: FeedReader): Funding | undefined {
+  const value = r.object(input, 'an object such as {"funder": "…", "amount": 100000}');
+  if (value === undefined) return undefined;
+  const funder = value.funder;
+  if (!isFunder(funder)) {
+    r.problem('.funder', EXPECTED_FUNDER, funder);
+    return undefined;
+  }
+  return settle(value, r, {
+    funder,
+    amount: r.amount(value.amount, '.amount'),
+    currency: r.string(value.currency, '.currency', isCurrencyCode, EXPECTED_CURRENCY),
+    programme: r.text(value.programme, '.programme', false),
+    reference: r.string(value.reference, '.reference'),
+  });
+}
+
+/** `{ amount, currency? }` at `suffix` of the item; the whole of it is dropped without a good amount. */
+function readMoney(input: Json, suffix: string, r: FeedReader): Money | undefined {
+  if (input === undefined) return undefined;
+  if (!isObject(input)) {
+    r.problem(suffix, 'an object such as {"amount": 100000, "currency": "SEK"}', input);
+    return undefined;
+  }
+  const amount = r.amount(input.amount, `${suffix}.amount`, true);
+  const currency = r.string(input.currency, `${suffix}.currency`, isCurrencyCode, EXPECTED_CURRENCY);
+  return amount === undefined ? undefined : settle(input, r, { amount, currency });
+}
+
+/** No white space, no second `@`, nothing that would add to a `mailto:` link (`?cc=`, `#`). */
+const EMAIL = /^[^\s@?#&]+@[^\s@?#&]+$/;
+/** Digits, spaces, hyphens and parentheses, a leading `+`: what a `tel:` link may carry. */
+const PHONE = /^\+?[\d ()-]*\d[\d ()-]*$/;
+
+function readContact(input: Json, r: FeedReader): Contact | undefined {
+  const value = r.object(input, 'an object such as {"name": "…", "email": "…"}');
+  const name = value && r.string(value.name, '.name', undefined, EXPECTED_STRING, true);
+  if (value === undefined || name === undefined) return undefined;
+  return settle(value, r, {
+    name,
+    role: r.text(value.role, '.role', false),
+    email: r.string(value.email, '.email', (email) => EMAIL.test(email), 'an e-mail address such as "namn@example.se"'),
+    phone: r.string(value.phone, '.phone', (phone) => PHONE.test(phone), 'a phone number such as "+46 40 123 45 67"'),
+    organization: r.string(value.organization, '.organization', (id) => r.organizationIds.has(id), EXPECTED_KNOWN_ORGANIZATION),
+    kind: r.oneOf<ContactKind>(value.kind, '.kind', CONTACT_KINDS),
+  });
+}
+
+/** `{ url, alt, credit? }`: without a good `url` there is no image; without `alt` it is decorative. */
+function readImage(input: Json, r: FeedReader): ProjectImage | undefined {
+  if (input === undefined) return undefined;
+  if (!isObject(input)) {
+    r.problem('.image', 'an object such as {"url": "https://…", "alt": "…"}', input);
+    return undefined;
+  }
+  const url = r.webUrl(input.url, '.image.url', true, true);
+  const alt = r.text(input.alt, '.image.alt', false);
+  if (input.alt === undefined) r.problem('.image.alt', 'a text saying what the image shows (without one it is shown as decorative)', undefined, true);
+  return url === undefined ? undefined : settle(input, r, { url, alt, credit: r.text(input.credit, '.image.credit', false) });
+}
+
+function readIdentifier(input: Json, r: FeedReader): Identifier | undefined {
+  const value = r.object(input, 'an object such as {"scheme": "diarienummer", "value": "…"}');
+  if (value === undefined) return undefined;
+  const scheme = r.string(value.scheme, '.scheme', undefined, EXPECTED_STRING, true);
+  const id = r.string(value.value, '.value', undefined, EXPECTED_STRING, true);
+  if (scheme === undefined || id === undefined) return undefined;
+  return settle(value, r, { scheme, value: id, url: r.webUrl(value.url, '.url') });
+}
+
+function readLink(input: Json, r: FeedReader): ProjectLink | undefined {
+  const value = r.object(input, 'an object such as {"url": "https://…", "title": "…"}');
+  if (value === undefined) return undefined;
+  const url = r.webUrl(value.url, '.url', false, true);
+  const title = r.text(value.title, '.title', true);
+  if (url === undefined || title === undefined) return undefined;
+  return settle(value, r, { url, title, type: r.oneOf<LinkType>(value.type, '.type', LINK_TYPES) });
 }
 
 /** A project's organisations: the input's own list, compacted in place. */
@@ -415,12 +608,6 @@ function readOrganizationRefs(input: Json, r: FeedReader): ProjectOrganization[]
   if (Array.isArray(input)) return r.keepEach(input, 'organizations', readOrganizationRef);
   r.problem('.organizations', 'a list of {"id", "role"} objects', input);
   return undefined;
-}
-
-/** A project's goals: the input's own list, compacted in place (like its organisations). */
-function readGoals(input: Json, r: FeedReader): Goal[] | undefined {
-  const list = r.list(input, '.goals');
-  return list && r.keepEach(list, 'goals', readGoal);
 }
 
 function readCollection<T extends { id: string }>(
@@ -544,7 +731,7 @@ export function parseFeed(text: string): FeedParseResult {
 
 /** One line per problem, for the console and the command line. */
 export function formatProblem(problem: FeedProblem): string {
-  return `${problem.path}: expected ${problem.expected}, found ${problem.found}`;
+  return `${problem.warning ? 'warning: ' : ''}${problem.path}: expected ${problem.expected}, found ${problem.found}`;
 }
 
 /** The console message for one item report, naming the feed, the item and every problem. */
@@ -555,6 +742,7 @@ export function formatReport(report: ItemReport, source: string): string {
       : `${report.collection === 'projects' ? 'project' : 'organization'} ${
           report.id ? `"${report.id}" ` : ''
         }(${report.collection}[${report.index}])`;
-  const outcome = report.dropped ? 'left out' : 'shown without the fields below';
+  const warningsOnly = report.problems.every((problem) => problem.warning);
+  const outcome = report.dropped ? 'left out' : warningsOnly ? 'shown, with the warnings below' : 'shown without the fields below';
   return `[si-widgets] ${source}: ${what} ${outcome}:\n${report.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
 }
