@@ -20,7 +20,7 @@ export interface NumericGoal {
   hasBaseline: boolean;
   /** `current`, else the latest measurement's value; `undefined` when no figure has been reported: that is not 0. */
   current?: number;
-  /** The date of the measurement `current` was taken from, when the goal has no `current` of its own. */
+  /** The date of the latest measurement, when `current` is its value (or taken from it). */
   measuredOn?: string;
   /** How far along the way from baseline to target, 0–1; `undefined` without `current`. */
   fraction?: number;
@@ -53,8 +53,10 @@ export function goalProgress(goal: Goal): GoalProgress {
   if (goal.target === undefined) return { kind: 'milestone', goal, status: goal.status ?? (goal.achieved ? 'achieved' : undefined) };
   const target = goal.target;
   const baseline = goal.baseline ?? 0;
-  const measured = goal.current === undefined ? latestMeasurement(goal) : undefined;
-  const current = goal.current ?? measured?.value;
+  const latest = latestMeasurement(goal);
+  const current = goal.current ?? latest?.value;
+  // Dated only where the figure shown is the latest measurement's ("18 av 50, 30 september 2026").
+  const measured = latest !== undefined && latest.value === current ? latest : undefined;
   let fraction: number | undefined;
   let reached = goal.status === 'achieved';
   let exceeded = false;

@@ -28,13 +28,14 @@ function renderMessage(parts: MessagePart[], texts: Readonly<Record<string, Reso
 /**
  * The image in a box of fixed proportions (16:9; `width` and `height` give the browser the ratio
  * before it loads, so nothing moves), lazily, without a referrer. Without `alt` it is decorative.
+ * The credit is the feed's own words ("Foto: …").
  */
-export function renderImage({ image }: ProjectDetails, langOf: LangOf, locale: string): TemplateResult | typeof nothing {
+export function renderImage({ image }: ProjectDetails, langOf: LangOf): TemplateResult | typeof nothing {
   if (!image) return nothing;
   const { url, alt, credit } = image;
   return html`<figure class="image" part="image"
     ><img src=${url} alt=${alt?.text ?? ''} lang=${ifDefined(langOf(alt))} width="1600" height="900" loading="lazy" decoding="async" referrerpolicy="no-referrer" />${credit
-      ? html`<figcaption class="credit" part="image-credit">${renderMessage(messageParts(msg('Foto: {credit}'), { credit: credit.text }, locale), { credit }, langOf)}</figcaption>`
+      ? html`<figcaption class="credit" part="image-credit" dir="auto" lang=${ifDefined(langOf(credit))} .textContent=${credit.text}></figcaption>`
       : nothing}</figure
   >`;
 }

@@ -207,7 +207,7 @@ export class SiProjectCard extends SiFeedElement<CardView> {
     const langOf = this.langOf.bind(this);
     const locale = this.locale;
     const tag = this.headingTag();
-    const image = this.hiddenParts.includes('image') ? nothing : renderImage(project.details, langOf, locale);
+    const image = this.hiddenParts.includes('image') ? nothing : renderImage(project.details, langOf);
     const facts = renderFacts(project, locale);
     const leads = renderLeads(project, langOf, locale);
     const summary = renderSummary(project, langOf);

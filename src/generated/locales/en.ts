@@ -39,7 +39,6 @@
 's20794149c5450b83': `No project in the feed belongs to this list's selection.`,
 's20ecb05129484977': `Global Goals`,
 's23f15ed82050d7a4': `Start date, oldest first`,
-'s2588594d87f9c74e': `Photo: {credit}`,
 's2984a9a43c6e4ad6': `Measurements: {goal}`,
 's309fd515d24ecc73': `Loading goals…`,
 's3107b141cf4ef131': `Website`,
