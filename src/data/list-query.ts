@@ -88,9 +88,11 @@ export function presetQuery(attributes: PresetAttributes, hasOrganization: (id: 
     municipalities: parseList(attributes.municipality),
     sdgs: sdgs.kept,
     statuses: statuses.kept,
-    funders,
-    places: parseList(attributes.place),
   };
+  // The newer presets only when set: a query without them is the query it always was.
+  const places = parseList(attributes.place);
+  if (funders.length > 0) query.funders = funders;
+  if (places.length > 0) query.places = places;
   return { value: query, problems };
 }
 
@@ -107,15 +109,19 @@ export function visitorQuery(
     const value = choice[control];
     return value && controls.includes(control) && isOffered(control, value) ? [value] : [];
   };
-  return {
+  const query: ProjectQuery = {
     search: controls.includes('search') ? choice.search : '',
     organizations: chosen('organization'),
     topics: chosen('topic'),
     municipalities: chosen('municipality'),
     statuses: chosen('status').filter((status) => isOneOf(PROJECT_STATUSES, status)),
-    funders: chosen('funder'),
-    places: chosen('place'),
   };
+  // The newer controls only when chosen: a query without them is the query it always was.
+  const funders = chosen('funder');
+  const places = chosen('place');
+  if (funders.length > 0) query.funders = funders;
+  if (places.length > 0) query.places = places;
+  return query;
 }
 
 /** A sort order from a select or a link; anything else is the `sort` attribute's order. */

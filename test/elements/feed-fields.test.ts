@@ -2,7 +2,7 @@
  * The #12 fields on screen: what a card, a goal, a list and a partner list show of example-full.json
  * (fictional projects that use every field), in Swedish and Arabic, and what `hide` leaves out.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/project-card.js';
 import '../../src/define/goal-progress.js';
