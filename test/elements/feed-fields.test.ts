@@ -234,3 +234,17 @@ describe('a feed without the new fields', () => {
     }
   });
 });
+
+describe('every field, for axe (WCAG 2.2 AA)', () => {
+  for (const lang of ['sv', 'ar']) {
+    it(`passes axe: card, goals, list with funder and place controls, partners (${lang})`, async () => {
+      const elements = [
+        await card(lang),
+        await settledFixture<SiGoalProgress>(html`<si-goal-progress lang=${lang} feed=${FULL_FEED} project=${PROJECT}></si-goal-progress>`),
+        await settledFixture<SiProjectList>(html`<si-project-list lang=${lang} feed=${FULL_FEED} filters="search funder place"></si-project-list>`),
+        await settledFixture<SiPartnerList>(html`<si-partner-list lang=${lang} feed=${FULL_FEED} project=${PROJECT}></si-partner-list>`),
+      ];
+      for (const element of elements) await expect(element).to.be.accessible();
+    });
+  }
+});

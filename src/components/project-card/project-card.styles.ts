@@ -66,12 +66,6 @@ export const projectCardStyles = css`
   .contact-name {
     font-weight: 600;
   }
-  /* Targets of 24 px at least (WCAG 2.5.8) for the links in a list. */
-  .contact a,
-  .links a {
-    display: inline-block;
-    min-block-size: 1.5em;
-  }
   .link-type::after {
     content: ':';
   }
