@@ -13,7 +13,7 @@ import type { SiGoalProgress } from '../../src/components/goal-progress/goal-pro
 import type { SiProjectList } from '../../src/components/project-list/project-list.js';
 import type { SiPartnerList } from '../../src/components/partner-list/partner-list.js';
 import { CARD_PARTS } from '../../src/components/project-card/card-parts.js';
-import { settledFixture, shadow, textOf } from './helpers.js';
+import { emulateForcedColors, settledFixture, shadow, textOf } from './helpers.js';
 
 const FULL_FEED = '/src/public/feeds/example-full.json';
 const PROJECT = 'exempel-grona-gardar';
@@ -92,7 +92,10 @@ describe('<si-project-card> with every field', () => {
     expect(image.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(getComputedStyle(image).aspectRatio).to.equal('16 / 9');
     // Its box is there before (and whether or not) the image loads: no layout shift.
-    expect(image.getBoundingClientRect().height).to.be.closeTo((image.getBoundingClientRect().width * 9) / 16, 1);
+    const box = image.getBoundingClientRect();
+    const maxHeight = parseFloat(getComputedStyle(image).maxBlockSize);
+    expect(box.height).to.be.greaterThan(0);
+    expect(box.height).to.be.closeTo(Math.min((box.width * 9) / 16, maxHeight), 1);
     expect(image.alt).to.equal('En gårdsplan med människor runt ett långbord (påhittad bild)');
     expect(partText(element, 'image-credit')).to.equal('Foto: Exempelföreningen');
   });
@@ -167,6 +170,24 @@ describe('<si-goal-progress> with measurements', () => {
     expect(names).to.include('Mätningar: Gårdar som är mötesplatser');
     for (const text of [longDate('sv', '2025-06-30'), '3', longDate('sv', '2025-12-31'), '5', 'Efter första året', '8']) {
       expect(names, text).to.include(text);
+    }
+  });
+
+  it('draws the chart in system colours in forced-colours mode', async () => {
+    const element = await settledFixture<SiGoalProgress>(html`<si-goal-progress feed=${FULL_FEED} project=${PROJECT} goal="gardar"></si-goal-progress>`);
+    try {
+      await emulateForcedColors(true);
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const chart = shadow(element).querySelector('[part="chart"]')!;
+      expect(getComputedStyle(chart.querySelector('.line')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(chart.querySelector('.dot')!).fill).to.equal(canvasText);
+      expect(getComputedStyle(chart.querySelector('.target')!).stroke).to.equal(canvasText);
+    } finally {
+      await emulateForcedColors(false);
     }
   });
 

@@ -255,7 +255,8 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
   /**
    * The measurements as a small line chart (decorative: drawn from numbers, in the element's own
    * colours, system colours in forced-colours mode), and as a table screen readers read, visually
-   * hidden: date, value and note of each.
+   * hidden: date, value and note of each. (The box around the table hides it: a table is never
+   * narrower than its text, and would widen the page.)
    */
   private renderMeasurements(goal: NumericGoal, title: ResolvedText, feed: LoadedFeed): TemplateResult | typeof nothing {
     const measurements = measurementsByDate(goal.goal);
@@ -270,11 +271,13 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
       </tr>`;
     });
     return html`${renderChart(goal, measurements)}
-      <table class="visually-hidden" part="measurements">
-        <caption>${say(msg('Mätningar: {goal}'), { goal: title.text })}</caption>
-        <thead><tr><th scope="col">${msg('Datum')}</th><th scope="col">${msg('Värde')}</th><th scope="col">${msg('Kommentar')}</th></tr></thead>
-        <tbody>${rows}</tbody>
-      </table>`;
+      <div class="visually-hidden">
+        <table part="measurements">
+          <caption>${say(msg('Mätningar: {goal}'), { goal: title.text })}</caption>
+          <thead><tr><th scope="col">${msg('Datum')}</th><th scope="col">${msg('Värde')}</th><th scope="col">${msg('Kommentar')}</th></tr></thead>
+          <tbody>${rows}</tbody>
+        </table>
+      </div>`;
   }
 
   /** "Utgångsläge: 2 aktörer": the unit's form follows the baseline. */

@@ -11,7 +11,7 @@ import { messageParts, say, type MessagePart } from '../../data/message.js';
 import { placeName } from '../../data/municipality-names.js';
 import type { ResolvedText } from '../../data/text.js';
 import type { LangOf } from '../../core/project-parts.js';
-import type { ProjectDetails } from '../../core/project-view.js';
+import type { ProjectDetails } from './card-details.js';
 import { linkTypeName, placesLabel, scopeName } from '../../core/words.js';
 
 /** The parts a `hide` attribute can leave out; a funder's attribution is not one of them. */

@@ -29,12 +29,14 @@ export const projectCardStyles = css`
   .image {
     margin: 0;
   }
-  /* 16:9 whatever the image: its box is known before it loads (width and height say so too). */
+  /* 16:9 (no taller than 18em in a wide column) whatever the image: its box is known before it
+     loads (width and height say so too), so nothing moves when it arrives. */
   .image img {
     display: block;
     inline-size: 100%;
     block-size: auto;
     aspect-ratio: 16 / 9;
+    max-block-size: 18em;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_track);
