@@ -4,13 +4,7 @@
  */
 import { organizationsWithRole, type FeedIndex } from '../data/select.js';
 import { resolveText, type ResolvedText } from '../data/text.js';
-import {
-  type Feed,
-  type Organization,
-  type Project,
-  type ProjectStatus,
-  type Text,
-} from '../data/types.js';
+import type { Feed, Organization, Project, ProjectStatus, Text } from '../data/types.js';
 import { feedUsesMunicipalityCodes, loadMunicipalityNames, municipalityNamesLoaded } from '../data/municipality-names.js';
 import { safeImageUrl, safeLinkUrl } from '../data/url.js';
 

@@ -43,8 +43,9 @@ export type PartnerLayout = (typeof LAYOUTS)[number];
  *
  * Names link to the organisation's `url` when it is `http:`, `https:` or `mailto:`. A funder that
  * requires words beside its logo ("Medfinansieras av Europeiska unionen") has them, and its logo, in
- * either layout. With
- * `layout="logos"`, each organisation is its logo (`https:` only, the name as its alt text, loaded
+ * either layout.
+ *
+ * With `layout="logos"`, each organisation is its logo (`https:` only, the name as its alt text, loaded
  * lazily without a referrer, contained in a fixed box so it is never stretched); an organisation
  * without a usable logo, or whose logo fails to load, shows its name instead.
  *

@@ -9,7 +9,7 @@ import { findProject } from '../../core/find-project.js';
 import { prepareFormatters } from '../../data/format.js';
 import { say } from '../../data/message.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
-import { list, type LongWordList } from '../../core/attributes.js';
+import { list, type WordList } from '../../core/attributes.js';
 import { renderAttributions, renderFacts, renderLeads, renderSummary, type LangOf } from '../../core/project-parts.js';
 import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
 import { projectDetails, type ProjectDetails } from './card-details.js';
@@ -117,7 +117,7 @@ export class SiProjectCard extends SiFeedElement<CardView> {
   share = false;
 
   /** Parts to leave out, space-separated: `image funding contacts links places updated`. */
-  hide?: LongWordList<CardPart, ' '>;
+  hide?: WordList<CardPart, ' '>;
 
   /** The parts `hide` leaves out, read by readAttributes(). */
   private hiddenParts: readonly CardPart[] = [];
