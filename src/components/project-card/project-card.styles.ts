@@ -61,9 +61,11 @@ export const projectCardStyles = css`
     display: grid;
     gap: 0.375em;
   }
+  /* Each line as wide as its text, at the card's start: an address in an Arabic card sits on the right. */
   .contact {
     display: flex;
     flex-direction: column;
+    align-items: flex-start;
   }
   .contact-name {
     font-weight: 600;
