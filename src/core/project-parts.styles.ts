@@ -40,6 +40,13 @@ export const projectPartStyles = css`
   .funder {
     font-weight: 600;
   }
+  /* The logo names the funder (its alt text); the name shows only where there is no logo to show. */
+  .logo:not([hidden]) + .funder {
+    display: none;
+  }
+  .logo[hidden] {
+    display: none;
+  }
   /* A fixed box, so that the page does not move when a logo arrives; the logo fits inside it. */
   .logo {
     display: block;

@@ -59,17 +59,17 @@ export function goalStatusName(status: GoalStatus | undefined): string {
   }
 }
 
-/** Where a project works when no municipality says it: "regional". */
+/** Where a project works when no municipality says it: "Regional". */
 export function scopeName(scope: ProjectScope): string {
   switch (scope) {
     case 'local':
-      return msg('lokal', { id: 'scope-local', desc: 'A project\'s reach, after "Omfattning:".' });
+      return msg('Lokal', { id: 'scope-local', desc: 'A project\'s reach, after "Omfattning:".' });
     case 'regional':
-      return msg('regional', { id: 'scope-regional', desc: 'A project\'s reach, after "Omfattning:".' });
+      return msg('Regional', { id: 'scope-regional', desc: 'A project\'s reach, after "Omfattning:".' });
     case 'national':
-      return msg('nationell', { id: 'scope-national', desc: 'A project\'s reach, after "Omfattning:".' });
+      return msg('Nationell', { id: 'scope-national', desc: 'A project\'s reach, after "Omfattning:".' });
     case 'international':
-      return msg('internationell', { id: 'scope-international', desc: 'A project\'s reach, after "Omfattning:".' });
+      return msg('Internationell', { id: 'scope-international', desc: 'A project\'s reach, after "Omfattning:".' });
   }
 }
 

@@ -55,7 +55,7 @@ async function accessibleNames(): Promise<string[]> {
 describe('<si-project-card> with every field', () => {
   it('shows places by name, funding, budget, contacts, links and the date it changed (sv)', async () => {
     const element = await card('sv');
-    expect(partText(element, 'places')).to.equal('Kommuner: Malmö, Lund och Helsingborg · Omfattning: lokal');
+    expect(partText(element, 'places')).to.equal('Kommuner: Malmö, Lund och Helsingborg · Omfattning: Lokal');
     const funding = [...shadow(element).querySelectorAll('[part="funding"] li')].map((li) => plain(li.textContent));
     expect(funding).to.deep.equal([
       `${money('sv', 4200000)} från Exempelprogrammet för levande landsbygd via Exempelfonden`,
@@ -126,11 +126,26 @@ describe('<si-project-card> with every field', () => {
     const attributions = shadow(element).querySelectorAll('[part="attribution"]');
     // Exempelfonden requires its words; Exempelkommunen (a funder without) goes with the funding.
     expect(attributions.length).to.equal(1);
-    expect(plain(attributions[0].textContent)).to.equal('Medfinansieras av Exempelfonden');
+    expect(plain(attributions[0].querySelector('.attribution-text')?.textContent)).to.equal('Medfinansieras av Exempelfonden');
     const logo = attributions[0].querySelector('img')!;
     expect(logo.getAttribute('src')).to.equal('https://example.org/logos/exempelfonden.svg');
     expect(logo.alt).to.equal('Exempelfonden');
     expect(logo.getAttribute('loading')).to.equal('lazy');
+  });
+
+  it('names a funder whose logo cannot be loaded, instead of a broken image', async () => {
+    const data = await (await fetch(FULL_FEED)).json();
+    for (const organization of data.organizations) if (organization.logo) organization.logo = 'https://127.0.0.1:1/logo.svg';
+    const element = await settledFixture<SiProjectCard>(html`<si-project-card .data=${data} project=${PROJECT}></si-project-card>`);
+    const logos = [...shadow(element).querySelectorAll<HTMLImageElement>('[part="attribution"] img')];
+    expect(logos.length).to.equal(2);
+    await waitUntil(() => logos.every((logo) => logo.hidden), 'the logos given up');
+    const names = [...shadow(element).querySelectorAll<HTMLElement>('[part="attribution"] .funder')];
+    expect(names.map((name) => [name.textContent, getComputedStyle(name).display !== 'none'])).to.deep.equal([
+      ['Exempelfonden', true],
+      ['Exempelkommunen', true],
+    ]);
+    expect(logos.map((logo) => getComputedStyle(logo).display)).to.deep.equal(['none', 'none']);
   });
 
   it('describes funding and role contacts in JSON-LD, never a personal contact', async () => {
@@ -223,7 +238,7 @@ describe('<si-project-list> by funder and place', () => {
     await waitUntil(() => [...shadow(list).querySelectorAll('#filter-place option')].some((o) => o.textContent?.trim() === 'Malmö'), 'places by name');
     const options = (id: string) => [...shadow(list).querySelectorAll(`#${id} option`)].map((o) => o.textContent?.trim());
     expect(options('filter-funder')).to.deep.equal(['Alla finansiärer', 'Exempelfonden', 'Exempelkommunen']);
-    expect(options('filter-place')).to.deep.equal(['Alla platser', 'Helsingborg', 'Lund', 'Malmö', 'lokal', 'nationell']);
+    expect(options('filter-place')).to.deep.equal(['Alla platser', 'Helsingborg', 'Lund', 'Malmö', 'Lokal', 'Nationell']);
     const search = shadow(list).querySelector<HTMLInputElement>('#filter-search')!;
     search.value = 'kunskapsplattformar';
     search.dispatchEvent(new Event('input'));
@@ -233,7 +248,7 @@ describe('<si-project-list> by funder and place', () => {
 
   it('shows a funder’s attribution on each of its projects', async () => {
     const list = await settledFixture<SiProjectList>(html`<si-project-list lang="ar" feed=${FULL_FEED}></si-project-list>`);
-    const attributions = [...shadow(list).querySelectorAll('[part="attribution"]')].map((a) => plain(a.textContent));
+    const attributions = [...shadow(list).querySelectorAll('[part="attribution"] .attribution-text')].map((a) => plain(a.textContent));
     expect(attributions).to.deep.equal(['Medfinansieras av Exempelfonden', 'Medfinansieras av Exempelfonden']);
   });
 });

@@ -85,6 +85,9 @@ export const partnerListStyles = css`
     block-size: 2em;
     object-fit: contain;
   }
+  .attribution .logo[hidden] {
+    display: none;
+  }
   @container (min-width: 40em) {
     .base > .names {
       grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
