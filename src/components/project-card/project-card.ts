@@ -92,6 +92,7 @@ interface CardView extends ProjectView {
  * @cssprop [--si-color-surface=#ffffff] - Background of the card.
  * @cssprop [--si-color-background=transparent] - Background of the whole element (#14181c when `theme` makes it dark).
  * @cssprop [--si-color-border=#c5ccd3] - Borders.
+ * @cssprop [--si-color-track=#e3e8ed] - The image's box until the image arrives.
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.
  * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
