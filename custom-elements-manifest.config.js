@@ -63,7 +63,7 @@ const expandAttributeTypes = {
 function acceptedWords(checker, property, location) {
   const typeNode = property.valueDeclaration?.type;
   let type = typeNode ? checker.getTypeFromTypeNode(typeNode) : checker.getTypeOfSymbolAtLocation(property, location);
-  const list = type.aliasSymbol?.name === 'WordList';
+  const list = ['WordList', 'LongWordList'].includes(type.aliasSymbol?.name);
   if (list) type = type.aliasTypeArguments[0];
   const parts = (type.isUnion() ? type.types : [type]).filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
   if (parts.length === 0 || !parts.every((t) => t.isStringLiteral())) return undefined;

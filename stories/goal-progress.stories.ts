@@ -24,6 +24,48 @@ export const SeedMilestones: SiStory = {
 export const OverTarget: SiStory = { name: 'Over target (56 of 50)', args: { project: 'over-target' } };
 export const OneGoal: SiStory = { name: 'One goal (goal attribute)', args: { goal: 'nyckelaktorer' } };
 
+/** example-full.json (fictional): dated figures, a baseline, a comment, measurements as a chart (and a table for screen readers), a milestone with the date it was reached. */
+export const Measurements: SiStory = { name: 'Measurements, dated figures, comment (example-full)', args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' } };
+export const OneMeasuredGoal: SiStory = {
+  name: 'One goal with measurements',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar', goal: 'gardar' },
+};
+export const AchievedMilestone: SiStory = {
+  name: 'A milestone reached on a date',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar', goal: 'modell' },
+};
+export const MeasurementsEnglish: SiStory = {
+  name: 'Measurements, English',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' },
+  globals: { lang: 'en' },
+};
+export const MeasurementsArabic: SiStory = {
+  name: 'Measurements, Arabic',
+  args: { feed: feedUrl('full-arabic'), project: 'exempel-grona-gardar' },
+  globals: { lang: 'ar' },
+};
+export const MeasurementsDark: SiStory = {
+  name: 'Measurements, theme: dark',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' },
+  globals: { theme: 'dark' },
+};
+export const MeasurementsLoading: SiStory = {
+  ...feedStates.loading,
+  name: 'Measurements: loading',
+  args: { ...feedStates.loading.args, project: 'exempel-grona-gardar' },
+};
+export const MeasuredGoalNotFound: SiStory = {
+  name: 'Measurements: unknown goal id',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar', goal: 'finns-inte' },
+  parameters: { si: { state: 'error', console: ['finns-inte'] } },
+};
+/** A project of the full feed without goals. */
+export const MeasurementsEmpty: SiStory = {
+  name: 'Measurements: a project without goals',
+  args: { feed: feedUrl('full'), project: 'exempel-plattform' },
+  parameters: { si: { state: 'empty' } },
+};
+
 export const Loading: SiStory = { ...feedStates.loading, name: 'Loading' };
 export const LoadingWithFallback: SiStory = { ...feedStates.loadingWithFallback, name: 'Loading, with fallback content' };
 export const Slow: SiStory = { ...feedStates.slow, name: 'Slow feed (2.5 s)', args: { feed: feedUrl('slow'), project: 'asif' } };

@@ -19,6 +19,34 @@ export const ManyPartners: SiStory = { name: 'Twelve partners', args: { feed: fe
 /** The logos layout; the fixture feeds have no logos, so each organisation shows its name in a tile. */
 export const Logos: SiStory = { name: 'Logos layout (names where there is no logo)', args: { layout: 'logos' } };
 
+/** example-full.json (fictional): a funder with the words it requires beside its logo. */
+export const Funders: SiStory = { name: 'Funders with their attribution (example-full)', args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' } };
+export const FundersLogos: SiStory = {
+  name: 'Funders with their attribution, logos layout',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar', layout: 'logos' },
+};
+export const FundersAll: SiStory = { name: 'Every organisation, with attributions', args: { feed: feedUrl('full'), project: undefined } };
+export const FundersArabic: SiStory = {
+  name: 'Funders with their attribution, Arabic',
+  args: { feed: feedUrl('full-arabic'), project: 'exempel-grona-gardar' },
+  globals: { lang: 'ar' },
+};
+export const FundersEnglish: SiStory = {
+  name: 'Funders with their attribution, English',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' },
+  globals: { lang: 'en' },
+};
+export const FundersLoading: SiStory = {
+  ...feedStates.loading,
+  name: 'Funders: loading',
+  args: { ...feedStates.loading.args, project: 'exempel-grona-gardar' },
+};
+export const FundersNotFound: SiStory = {
+  name: 'Funders: unknown project id',
+  args: { feed: feedUrl('full'), project: 'finns-inte' },
+  parameters: { si: { state: 'error', console: ['no project with id "finns-inte"'] } },
+};
+
 export const Loading: SiStory = { ...feedStates.loading, name: 'Loading' };
 export const LoadingWithFallback: SiStory = { ...feedStates.loadingWithFallback, name: 'Loading, with fallback content' };
 export const Slow: SiStory = { ...feedStates.slow, name: 'Slow feed (2.5 s)' };

@@ -42,6 +42,34 @@ export const Bare: SiStory = { name: 'Only a title', args: { feed: feedUrl('spar
 export const Hostile: SiStory = { name: 'Hostile strings shown as text', args: { feed: feedUrl('hostile'), project: 'hostile' } };
 export const Bidi: SiStory = { name: 'A bidi override in the title', args: { feed: feedUrl('hostile'), project: 'bidi' } };
 
+/** example-full.json (fictional): places by name (codes 1280 and 1283 are Malmö and Helsingborg), funding, budget, funders' attributions, contacts, links, updated. */
+export const EveryField: SiStory = { name: 'Every field (example-full)', args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' } };
+/** A compact card: `hide` leaves out every part it can; the funder's attribution stays. */
+export const Compact: SiStory = {
+  name: 'Every field, compact (hide)',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar', hide: 'image funding contacts links places updated' },
+};
+/** A national project: a scope instead of municipalities, funding in euros. */
+export const National: SiStory = { name: 'A national project in euros', args: { feed: feedUrl('full'), project: 'exempel-plattform' } };
+export const EveryFieldSidebar: SiStory = {
+  name: 'Every field, in a 17.5em sidebar',
+  args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' },
+  parameters: { si: { host: 'sidebar' } },
+};
+export const EveryFieldEnglish: SiStory = { name: 'Every field, English', args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' }, globals: { lang: 'en' } };
+export const EveryFieldArabic: SiStory = {
+  name: 'Every field, Arabic',
+  args: { feed: feedUrl('full-arabic'), project: 'exempel-grona-gardar' },
+  globals: { lang: 'ar' },
+};
+export const EveryFieldDark: SiStory = { name: 'Every field, theme: dark', args: { feed: feedUrl('full'), project: 'exempel-grona-gardar' }, globals: { theme: 'dark' } };
+export const EveryFieldLoading: SiStory = { ...feedStates.loading, name: 'Every field: loading', args: { ...feedStates.loading.args, project: 'exempel-grona-gardar' } };
+export const EveryFieldNotFound: SiStory = {
+  name: 'Every field: unknown project id',
+  args: { feed: feedUrl('full'), project: 'finns-inte' },
+  parameters: { si: { state: 'error', console: ['no project with id "finns-inte"'] } },
+};
+
 export const Arabic: SiStory = { name: 'Arabic (right to left)', tags: ['arabic'], args: { feed: feedUrl('arabic') }, globals: { lang: 'ar' } };
 export const ArabicLongText: SiStory = {
   name: 'Arabic, 200-character title',

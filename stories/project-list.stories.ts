@@ -29,6 +29,35 @@ export const PresetEmpty: SiStory = {
 /** "Show more" paging: two at first. */
 export const Paging: SiStory = { name: 'Paging: page size 2', args: { 'page-size': 2 } };
 
+/** example-full.json (fictional): funder and place controls (codes shown by name, scopes in words), funders' attributions on each project. */
+export const FunderPlaceFilters: SiStory = {
+  name: 'Funder and place filters (example-full)',
+  args: { feed: feedUrl('full'), filters: 'search funder place sort' },
+};
+export const FunderPreset: SiStory = { name: 'Preset: one funder', args: { feed: feedUrl('full'), funder: 'exempelkommunen' } };
+/** A place by its SCB code (1280, Malmö) or by a scope. */
+export const PlacePreset: SiStory = { name: 'Preset: a place by code, or a scope', args: { feed: feedUrl('full'), place: '1280, national' } };
+export const PlacePresetEmpty: SiStory = {
+  name: 'Preset: a place no project is in',
+  args: { feed: feedUrl('full'), place: 'Ystad' },
+  parameters: { si: { state: 'empty' } },
+};
+export const FunderPlaceArabic: SiStory = {
+  name: 'Funder and place filters, Arabic',
+  args: { feed: feedUrl('full-arabic'), filters: 'search funder place' },
+  globals: { lang: 'ar' },
+};
+export const FunderPlaceEnglish: SiStory = {
+  name: 'Funder and place filters, English',
+  args: { feed: feedUrl('full'), filters: 'funder place' },
+  globals: { lang: 'en' },
+};
+export const FunderPlaceLoading: SiStory = {
+  ...feedStates.loading,
+  name: 'Funder and place filters: loading',
+  args: { ...feedStates.loading.args, filters: 'funder place' },
+};
+
 export const Loading: SiStory = { ...feedStates.loading, name: 'Loading' };
 export const LoadingWithFallback: SiStory = { ...feedStates.loadingWithFallback, name: 'Loading, with fallback content' };
 export const Slow: SiStory = { ...feedStates.slow, name: 'Slow feed (2.5 s)' };

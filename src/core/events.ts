@@ -24,6 +24,9 @@ export interface FilterChangeDetail {
   topic: string;
   municipality: string;
   status: string;
+  /** The chosen funder id and place, only when the list shows those controls; `''` is "all". */
+  funder?: string;
+  place?: string;
   /** The order in use: `feed`, `title`, `start` or `recent`. */
   sort: string;
   /** How many projects match now. */

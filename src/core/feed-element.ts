@@ -165,7 +165,8 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     const end = path.indexOf(this.renderRoot);
     if (end < 0) return; // not from inside the shadow root
     const inside = path.slice(0, end);
-    const link = inside.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.href !== '');
+    // The project's own link (part "link"), not a report or an e-mail address beside it.
+    const link = inside.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.href !== '' && node.part.contains('link'));
     const item = inside.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.project !== undefined);
     if (link && item) fire(this, 'si-project-open', { project: item.dataset.project!, url: link.href, element: this.localName });
   };

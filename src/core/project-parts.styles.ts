@@ -23,4 +23,36 @@ export const projectPartStyles = css`
   .summary {
     overflow-wrap: anywhere;
   }
+  .attributions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    font-size: 0.875em;
+  }
+  .attribution {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .funder {
+    font-weight: 600;
+  }
+  /* The logo names the funder (its alt text); the name shows only where there is no logo to show. */
+  .logo:not([hidden]) + .funder {
+    display: none;
+  }
+  .logo[hidden] {
+    display: none;
+  }
+  /* A fixed box, so that the page does not move when a logo arrives; the logo fits inside it. */
+  .logo {
+    display: block;
+    inline-size: 7em;
+    block-size: 2.5em;
+    object-fit: contain;
+    object-position: center;
+  }
 `;

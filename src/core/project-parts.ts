@@ -14,8 +14,8 @@ import { msg } from '@lit/localize';
 import { formatDate, formatListParts, formatPeriod } from '../data/format.js';
 import { say } from '../data/message.js';
 import type { ResolvedText } from '../data/text.js';
-import type { ProjectView } from './project-view.js';
-import { leadsLabel, projectStatusName } from './words.js';
+import type { FunderView, ProjectView } from './project-view.js';
+import { leadsLabel, projectStatusName, roleName } from './words.js';
 
 export type LangOf = (text: ResolvedText | undefined) => string | undefined;
 
@@ -104,4 +104,36 @@ export function renderFacts(project: ProjectView, locale: string): TemplateResul
   if (status) return html`<p class="facts" part="facts"><span class="status" part="status" .textContent=${status}></span></p>`;
   if (period) return html`<p class="facts" part="facts"><span class="period" part="period" .textContent=${period}></span></p>`;
   return nothing;
+}
+
+/** A logo that cannot be loaded is hidden (a broken image's alt text does not fit its box); see `.logo[hidden] + .funder`. */
+function hideLogo(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
+}
+
+/**
+ * A logo in a fixed box (so nothing moves when it loads): `https:` only, lazy, without a referrer;
+ * `alt` names the organisation, or is empty where its name is written beside it. Hidden if it fails.
+ */
+export function renderLogo(src: string, alt: string, lang: string | undefined): TemplateResult {
+  return html`<img class="logo" part="logo" src=${src} alt=${alt} lang=${ifDefined(lang)} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideLogo} />`;
+}
+
+/**
+ * Funders' logos with the words they require beside them ("Medfinansieras av Europeiska unionen"):
+ * on every card and list item of the project, never hidden. A funder without a logo, or whose logo
+ * fails to load, is named instead.
+ */
+export function renderAttributions(funders: readonly FunderView[], langOf: LangOf, locale: string): TemplateResult | typeof nothing {
+  if (funders.length === 0) return nothing;
+  return html`<ul class="attributions" part="attributions" role="list" aria-label=${roleName('funder', funders.length, locale)}
+    >${funders.map(({ name, logo, attribution }) => {
+      const nameLang = langOf(name);
+      return html`<li class="attribution" part="attribution"
+        >${logo ? renderLogo(logo, name.text, nameLang) : nothing}<span class="funder" dir="auto" lang=${ifDefined(nameLang)} .textContent=${name.text}></span>${attribution
+          ? html`<span class="attribution-text" dir="auto" lang=${ifDefined(langOf(attribution))} .textContent=${attribution.text}></span>`
+          : nothing}</li
+      >`;
+    })}</ul
+  >`;
 }

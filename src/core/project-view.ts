@@ -5,8 +5,18 @@
 import { shownStatus } from '../data/ended.js';
 import { organizationsWithRole, type FeedIndex } from '../data/select.js';
 import { resolveText, type ResolvedText } from '../data/text.js';
-import type { Project, ProjectStatus, Text } from '../data/types.js';
-import { safeLinkUrl } from '../data/url.js';
+import type { Feed, Organization, Project, ProjectStatus, Text } from '../data/types.js';
+import { feedUsesMunicipalityCodes, loadMunicipalityNames, municipalityNamesLoaded } from '../data/municipality-names.js';
+import { safeImageUrl, safeLinkUrl } from '../data/url.js';
+
+/** An organisation with its logo and the words a funder requires beside it. */
+export interface FunderView {
+  id: string;
+  name: ResolvedText;
+  /** Only an `https:` URL. */
+  logo?: string;
+  attribution?: ResolvedText;
+}
 
 export interface ProjectView {
   id: string;
@@ -21,12 +31,34 @@ export interface ProjectView {
   start?: string;
   end?: string;
   topics: string[];
+  /** Funders whose `attribution` must be shown wherever the project is: never hidden. */
+  attributions: FunderView[];
+}
+
+export type Resolve = (value: Text | undefined) => ResolvedText | undefined;
+
+export function resolver(index: FeedIndex, language: string): Resolve {
+  const feedLanguage = index.feed.language;
+  return (value) => resolveText(value, language, feedLanguage);
+}
+
+export function funderView(organization: Organization, text: Resolve, baseUrl: string, language: string): FunderView {
+  return {
+    id: organization.id,
+    name: text(organization.name) ?? { text: organization.id, lang: language },
+    logo: safeImageUrl(organization.logo, baseUrl),
+    attribution: text(organization.attribution),
+  };
+}
+
+/** The project's funders (by role), each once. */
+export function funders(index: FeedIndex, project: Project): Organization[] {
+  return [...new Set(organizationsWithRole(index, project, 'funder'))];
 }
 
 /** `today` (`YYYY-MM-DD`) is the day the project's status is judged on. */
 export function projectView(index: FeedIndex, project: Project, language: string, baseUrl: string, today: string): ProjectView {
-  const feedLanguage = index.feed.language;
-  const text = (value: Text | undefined) => resolveText(value, language, feedLanguage);
+  const text = resolver(index, language);
   return {
     id: project.id,
     title: text(project.title) ?? { text: project.id, lang: language },
@@ -39,5 +71,22 @@ export function projectView(index: FeedIndex, project: Project, language: string
     start: project.start,
     end: project.end,
     topics: project.topics ?? [],
+    attributions: funders(index, project)
+      .filter((organization) => organization.attribution !== undefined)
+      .map((organization) => funderView(organization, text, baseUrl, language)),
   };
+}
+
+/** Whether each feed names a municipality by its code: asked on every update, worked out once. */
+const usesCodes = new WeakMap<Feed, boolean>();
+
+/**
+ * Where the feed names municipalities by code, loads their names (a chunk of their own, fetched only
+ * then) and calls `update` when they are there, so that the codes are shown, and filtered, by name.
+ */
+export function nameMunicipalitiesSoon(feed: Feed, update: () => void): void {
+  if (municipalityNamesLoaded()) return;
+  let uses = usesCodes.get(feed);
+  if (uses === undefined) usesCodes.set(feed, (uses = feedUsesMunicipalityCodes(feed)));
+  if (uses) void loadMunicipalityNames().then(update);
 }

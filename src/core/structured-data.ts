@@ -4,10 +4,11 @@
  * the page's own text). Pure, but for `jsonLdScript`, which makes the element.
  */
 import { html, render } from 'lit';
+import { placeName } from '../data/municipality-names.js';
 import { resolveText } from '../data/text.js';
 import type { FeedIndex } from '../data/select.js';
-import type { Project, Text } from '../data/types.js';
-import { safeWebUrl } from '../data/url.js';
+import { DEFAULT_CURRENCY, type Project, type Text } from '../data/types.js';
+import { safeMailtoUrl, safeTelUrl, safeWebUrl } from '../data/url.js';
 
 type JsonLd = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | JsonLd | JsonValue[];
@@ -25,7 +26,7 @@ export function projectJsonLd(index: FeedIndex, project: Project, language: stri
   const url = safeWebUrl(project.url, baseUrl);
   if (url) description.url = url;
   if (project.topics?.length) description.keywords = project.topics.join(', ');
-  if (project.municipalities?.length) description.areaServed = project.municipalities;
+  if (project.municipalities?.length) description.areaServed = project.municipalities.map(placeName);
   if (project.start) description.foundingDate = project.start;
   if (project.end) description.dissolutionDate = project.end;
   const members: JsonLd[] = [];
@@ -41,7 +42,41 @@ export function projectJsonLd(index: FeedIndex, project: Project, language: stri
   }
   if (members.length) description.member = members;
   if (funders.length) description.funder = funders;
+  const grants = (project.funding ?? []).map((funding) => monetaryGrant(index, funding, text));
+  if (grants.length) description.funding = grants;
+  const contacts = roleContacts(project, text);
+  if (contacts.length) description.contactPoint = contacts;
   return description;
+}
+
+/** A `funding` entry as a schema.org `MonetaryGrant`: who pays, how much, from which programme. */
+function monetaryGrant(index: FeedIndex, funding: NonNullable<Project['funding']>[number], text: (value: Text | undefined) => string | undefined): JsonLd {
+  const organization = index.organizationsById.get(funding.funder);
+  const grant: JsonLd = { '@type': 'MonetaryGrant', funder: { '@type': 'Organization', name: text(organization?.name) ?? funding.funder } };
+  const programme = text(funding.programme);
+  if (programme) grant.name = programme;
+  if (funding.amount !== undefined) {
+    grant.amount = { '@type': 'MonetaryAmount', value: funding.amount, currency: funding.currency ?? DEFAULT_CURRENCY };
+  }
+  if (funding.reference) grant.identifier = funding.reference;
+  return grant;
+}
+
+/**
+ * The project's contacts as `ContactPoint`s, only those the feed marks `kind: "role"` (a shared
+ * inbox, a function): a person's name, address and number are never written for search engines (#22).
+ */
+function roleContacts(project: Project, text: (value: Text | undefined) => string | undefined): JsonLd[] {
+  return (project.contacts ?? [])
+    .filter((contact) => contact.kind === 'role')
+    .map((contact) => {
+      const point: JsonLd = { '@type': 'ContactPoint', name: contact.name };
+      const role = text(contact.role);
+      if (role) point.contactType = role;
+      if (safeMailtoUrl(contact.email) && contact.email) point.email = contact.email;
+      if (safeTelUrl(contact.phone) && contact.phone) point.telephone = contact.phone;
+      return point;
+    });
 }
 
 /** The document for one or more projects: a single object, or an `@graph` of several. */

@@ -7,7 +7,7 @@
 import { msg } from '@lit/localize';
 import type { CsvWords } from '../data/download.js';
 import { say } from '../data/message.js';
-import { ROLES, type GoalStatus, type ProjectStatus, type Role } from '../data/types.js';
+import { ROLES, type GoalStatus, type LinkType, type ProjectScope, type ProjectStatus, type Role } from '../data/types.js';
 
 /** A role as the heading over `count` organisations: "Finansiär", "Finansiärer". */
 export function roleName(role: Role, count: number, language: string): string {
@@ -57,6 +57,41 @@ export function goalStatusName(status: GoalStatus | undefined): string {
     case undefined:
       return msg('Ingen status rapporterad');
   }
+}
+
+/** Where a project works when no municipality says it: "Regional". */
+export function scopeName(scope: ProjectScope): string {
+  switch (scope) {
+    case 'local':
+      return msg('Lokal', { id: 'scope-local', desc: 'A project\'s reach, after "Omfattning:".' });
+    case 'regional':
+      return msg('Regional', { id: 'scope-regional', desc: 'A project\'s reach, after "Omfattning:".' });
+    case 'national':
+      return msg('Nationell', { id: 'scope-national', desc: 'A project\'s reach, after "Omfattning:".' });
+    case 'international':
+      return msg('Internationell', { id: 'scope-international', desc: 'A project\'s reach, after "Omfattning:".' });
+  }
+}
+
+/** What kind of page a project's link leads to. */
+export function linkTypeName(type: LinkType): string {
+  switch (type) {
+    case 'report':
+      return msg('Rapport');
+    case 'website':
+      return msg('Webbplats');
+    case 'video':
+      return msg('Video');
+    case 'news':
+      return msg('Nyhet');
+    case 'other':
+      return msg('Länk');
+  }
+}
+
+/** The label before a project's `count` municipalities: "Kommun:", "Kommuner:". */
+export function placesLabel(count: number, language: string): string {
+  return say(msg('{n, plural, one {Kommun:} other {Kommuner:}}', { id: 'places-label' }), { n: count }, language);
 }
 
 /** The headings and values of a downloaded CSV file, in the words' language `language`. */

@@ -13,7 +13,7 @@ import { municipalityNamesLoaded, placeName } from './municipality-names.js';
 import { isOneOf } from './one-of.js';
 import type { FeedIndex } from './select.js';
 import { resolveText } from './text.js';
-import { isSdg, PROJECT_STATUSES, ROLES, type Project, type ProjectStatus, type Role, type Text } from './types.js';
+import { isSdg, PROJECT_SCOPES, PROJECT_STATUSES, ROLES, type Project, type ProjectScope, type ProjectStatus, type Role, type Text } from './types.js';
 
 /** What to keep. Within one field any value matches (OR); fields are combined with AND. */
 export interface ProjectQuery {
@@ -25,10 +25,14 @@ export interface ProjectQuery {
   topics?: readonly string[];
   /** Municipalities (names or codes), compared without regard to case or accents; a code is its municipality. */
   municipalities?: readonly string[];
+  /** Funders' organisation ids: the role `funder`, or a `funding` entry. */
+  funders?: readonly string[];
+  /** Places: a municipality's name or code, or a scope (`regional`). */
+  places?: readonly string[];
   /** UN Sustainable Development Goals, 1–17. */
   sdgs?: readonly number[];
   statuses?: readonly ProjectStatus[];
-  /** Free text: every word must occur in the title, summary, organisation names, topics or municipalities. */
+  /** Free text: every word must occur in the title, summary, organisation names, programmes, topics or municipalities. */
   search?: string;
 }
 
@@ -115,6 +119,8 @@ interface Entry {
   haystack?: string;
   topics: ReadonlySet<string>;
   municipalities: ReadonlySet<string>;
+  /** Organisations with the role `funder` or a `funding` entry. */
+  funders: ReadonlySet<string>;
   /** Organisation id → its roles in this project. */
   roles: ReadonlyMap<string, ReadonlySet<Role>>;
   sdgs: ReadonlySet<number>;
@@ -166,6 +172,10 @@ function buildSearchIndex(index: FeedIndex): SearchIndex {
       position,
       topics: new Set((project.topics ?? []).map(fold)),
       municipalities: new Set((project.municipalities ?? []).map((place) => fold(placeName(place)))),
+      funders: new Set([
+        ...project.organizations.filter((ref) => ref.role === 'funder').map((ref) => ref.id),
+        ...(project.funding ?? []).map((funding) => funding.funder),
+      ]),
       roles,
       sdgs: new Set(project.sdgs ?? []),
     };
@@ -186,6 +196,7 @@ function haystackOf(entry: Entry, index: FeedIndex): string {
       ...allTexts(project.title),
       ...allTexts(project.summary),
       ...names,
+      ...(project.funding ?? []).flatMap((funding) => allTexts(funding.programme)),
       ...(project.topics ?? []),
       ...(project.municipalities ?? []).map(placeName),
     ].join('\n'),
@@ -216,6 +227,9 @@ interface PreparedQuery {
   roles?: ReadonlySet<Role>;
   topics?: ReadonlySet<string>;
   municipalities?: ReadonlySet<string>;
+  funders?: ReadonlySet<string>;
+  /** The places asked for: municipalities (folded names) and scopes. */
+  places?: { municipalities: ReadonlySet<string>; scopes: ReadonlySet<string> };
   sdgs?: readonly number[];
   statuses?: ReadonlySet<ProjectStatus>;
   words: string[];
@@ -225,14 +239,25 @@ function nonEmpty<T>(values: readonly T[] | undefined): values is readonly T[] {
   return values !== undefined && values.length > 0;
 }
 
+/** A municipality (a name or a code) as the filters compare it: by name, folded. */
+function placeKey(place: string): string {
+  return foldForSearch(placeName(place));
+}
+
+/** A place query: scopes by their word, the rest as municipalities. */
+function preparePlaces(places: readonly string[]): PreparedQuery['places'] {
+  const scopes = new Set<string>(places.filter((place) => isOneOf(PROJECT_SCOPES, place)));
+  return { scopes, municipalities: new Set(places.filter((place) => !scopes.has(place)).map(placeKey)) };
+}
+
 function prepare(query: ProjectQuery): PreparedQuery {
   return {
     organizations: nonEmpty(query.organizations) ? new Set(query.organizations) : undefined,
     roles: nonEmpty(query.roles) ? new Set(query.roles) : undefined,
     topics: nonEmpty(query.topics) ? new Set(query.topics.map(foldForSearch)) : undefined,
-    municipalities: nonEmpty(query.municipalities)
-      ? new Set(query.municipalities.map((place) => foldForSearch(placeName(place))))
-      : undefined,
+    municipalities: nonEmpty(query.municipalities) ? new Set(query.municipalities.map(placeKey)) : undefined,
+    funders: nonEmpty(query.funders) ? new Set(query.funders) : undefined,
+    places: nonEmpty(query.places) ? preparePlaces(query.places) : undefined,
     sdgs: nonEmpty(query.sdgs) ? query.sdgs : undefined,
     statuses: nonEmpty(query.statuses) ? new Set(query.statuses) : undefined,
     words: query.search ? foldForSearch(query.search).split(' ').filter(Boolean) : [],
@@ -258,6 +283,9 @@ function matches(entry: Entry, query: PreparedQuery, index: FeedIndex): boolean 
   }
   if (query.topics && !intersects(query.topics, entry.topics)) return false;
   if (query.municipalities && !intersects(query.municipalities, entry.municipalities)) return false;
+  if (query.funders && !intersects(query.funders, entry.funders)) return false;
+  const { places } = query;
+  if (places && !intersects(places.municipalities, entry.municipalities) && !places.scopes.has(entry.project.scope ?? '')) return false;
   if (query.sdgs && !query.sdgs.some((sdg) => entry.sdgs.has(sdg))) return false;
   if (query.statuses && !(entry.project.status && query.statuses.has(entry.project.status))) return false;
   if (query.words.length > 0) {
@@ -273,6 +301,8 @@ function isEmptyPrepared(prepared: PreparedQuery): boolean {
     !prepared.roles &&
     !prepared.topics &&
     !prepared.municipalities &&
+    !prepared.funders &&
+    !prepared.places &&
     !prepared.sdgs &&
     !prepared.statuses &&
     prepared.words.length === 0
@@ -366,7 +396,12 @@ export interface FilterChoices {
   organizations: string[];
   /** Topics, each spelled as it first occurs (case and accent variants are one topic). */
   topics: string[];
+  /** Municipalities by name (a code and its name are one), each once. */
   municipalities: string[];
+  /** Funders' organisation ids, in feed order. */
+  funders: string[];
+  /** The projects' scopes, in the format's order. */
+  scopes: ProjectScope[];
   statuses: ProjectStatus[];
 }
 
@@ -382,15 +417,25 @@ function distinctFolded(values: Iterable<string>): string[] {
 
 export function filterChoices(index: FeedIndex, projects: readonly Project[]): FilterChoices {
   const organizations = new Set<string>();
+  const funders = new Set<string>();
+  const scopes = new Set<ProjectScope>();
   const statuses = new Set<ProjectStatus>();
   for (const project of projects) {
-    for (const ref of project.organizations) organizations.add(ref.id);
+    for (const ref of project.organizations) {
+      organizations.add(ref.id);
+      if (ref.role === 'funder') funders.add(ref.id);
+    }
+    for (const funding of project.funding ?? []) funders.add(funding.funder);
+    if (project.scope) scopes.add(project.scope);
     if (project.status) statuses.add(project.status);
   }
+  const inFeedOrder = (ids: ReadonlySet<string>) => index.feed.organizations.map((o) => o.id).filter((id) => ids.has(id));
   return {
-    organizations: index.feed.organizations.map((o) => o.id).filter((id) => organizations.has(id)),
+    organizations: inFeedOrder(organizations),
     topics: distinctFolded(projects.flatMap((p) => p.topics ?? [])),
     municipalities: distinctFolded(projects.flatMap((p) => (p.municipalities ?? []).map(placeName))),
+    funders: inFeedOrder(funders),
+    scopes: PROJECT_SCOPES.filter((scope) => scopes.has(scope)),
     statuses: PROJECT_STATUSES.filter((status) => statuses.has(status)),
   };
 }

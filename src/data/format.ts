@@ -93,6 +93,26 @@ export function formatDate(value: string | undefined, language: string): string 
   return date ? dateFormatFor(intlLocale(language)).format(date) : undefined;
 }
 
+/** Currency formats per locale and currency. */
+const moneyFormats = new LruCache<string, Intl.NumberFormat | undefined>();
+
+/**
+ * An amount in its ISO 4217 currency: 4200000 SEK → "4 200 000 kr" in Swedish, "SEK 4,200,000" in
+ * English; two decimals only when there is a fraction. A code `Intl` does not take is written after the number.
+ */
+export function formatMoney(amount: number, currency: string, language: string): string {
+  const locale = intlLocale(language);
+  const fractionDigits = Number.isInteger(amount) ? 0 : 2;
+  const format = moneyFormats.get(`${locale}|${currency}|${fractionDigits}`, () => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    } catch {
+      return undefined;
+    }
+  });
+  return format ? format.format(amount) : `${formatNumber(amount, language)} ${currency}`;
+}
+
 /** Percent formats per locale and number of decimals. */
 const percentFormats = new LruCache<string, Intl.NumberFormat>();
 

@@ -20,7 +20,7 @@ export interface NumericGoal {
   hasBaseline: boolean;
   /** `current`, else the latest measurement's value; `undefined` when no figure has been reported: that is not 0. */
   current?: number;
-  /** The date of the measurement `current` was taken from, when the goal has no `current` of its own. */
+  /** The date of the latest measurement, when `current` is its value (or taken from it). */
   measuredOn?: string;
   /** How far along the way from baseline to target, 0–1; `undefined` without `current`. */
   fraction?: number;
@@ -34,7 +34,7 @@ export interface NumericGoal {
 export interface Milestone {
   kind: 'milestone';
   goal: Goal;
-  /** `undefined` when the feed does not say. */
+  /** `undefined` when the feed does not say; `achieved` when it gives the date it was. */
   status?: GoalStatus;
 }
 
@@ -49,11 +49,14 @@ export function latestMeasurement(goal: Goal): Measurement | undefined {
 }
 
 export function goalProgress(goal: Goal): GoalProgress {
-  if (goal.target === undefined) return { kind: 'milestone', goal, status: goal.status };
+  // A milestone with the date it was reached is reached, whatever else the feed leaves out.
+  if (goal.target === undefined) return { kind: 'milestone', goal, status: goal.status ?? (goal.achieved ? 'achieved' : undefined) };
   const target = goal.target;
   const baseline = goal.baseline ?? 0;
-  const measured = goal.current === undefined ? latestMeasurement(goal) : undefined;
-  const current = goal.current ?? measured?.value;
+  const latest = latestMeasurement(goal);
+  const current = goal.current ?? latest?.value;
+  // Dated only where the figure shown is the latest measurement's ("18 av 50, 30 september 2026").
+  const measured = latest !== undefined && latest.value === current ? latest : undefined;
   let fraction: number | undefined;
   let reached = goal.status === 'achieved';
   let exceeded = false;
@@ -133,4 +136,35 @@ export function goalUnit(goal: Goal, count: number, language: string, feedLangua
   if (!same(formsLang) && fromUnit && same(fromUnit.lang)) return fromUnit;
   const forms = unitForms[formsLang];
   return { text: forms[pluralCategory(count, formsLang)] ?? forms.other, lang: formsLang };
+}
+
+/** The goal's measurements, oldest first (feed dates compare as strings; equal dates keep the feed's order). */
+export function measurementsByDate(goal: Goal): Measurement[] {
+  return [...(goal.measurements ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A place in a chart: `x` and `y` from 0 to 1, `y` upwards. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where a numeric goal's measurements (oldest first) and its target lie in a small chart: time along
+ * `x` from the first measurement to the last, values along `y` from the lowest to the highest of 0,
+ * the baseline, the target and every value. `undefined` below two measurements: one value is no line.
+ */
+export function measurementChart(goal: NumericGoal, measurements: readonly Measurement[]): { points: ChartPoint[]; target: number } | undefined {
+  if (measurements.length < 2) return undefined;
+  const times = measurements.map((m) => Date.parse(m.date));
+  const values = measurements.map((m) => m.value);
+  const low = Math.min(0, goal.baseline, goal.target, ...values);
+  const span = Math.max(goal.baseline, goal.target, ...values) - low || 1;
+  const first = times[0];
+  const duration = times[times.length - 1] - first;
+  const y = (value: number) => (value - low) / span;
+  return {
+    points: measurements.map((m, i) => ({ x: duration > 0 ? (times[i] - first) / duration : i / (measurements.length - 1), y: y(m.value) })),
+    target: y(goal.target),
+  };
 }

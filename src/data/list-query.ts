@@ -11,10 +11,10 @@ import { PROJECT_STATUSES, ROLES } from './types.js';
  * The visitor controls `filters` can ask for, in the order they are shown when asked for;
  * `download` is not a filter but the buttons that download what the filters leave.
  */
-export const FILTER_CONTROLS = ['search', 'organization', 'topic', 'municipality', 'status', 'sort', 'download'] as const;
+export const FILTER_CONTROLS = ['search', 'organization', 'topic', 'municipality', 'status', 'sort', 'download', 'funder', 'place'] as const;
 export type FilterControl = (typeof FILTER_CONTROLS)[number];
 
-export type SelectControl = 'organization' | 'topic' | 'municipality' | 'status';
+export type SelectControl = 'organization' | 'topic' | 'municipality' | 'status' | 'funder' | 'place';
 
 /** What a visitor has chosen; `''` is "all". */
 export interface VisitorChoice {
@@ -23,13 +23,15 @@ export interface VisitorChoice {
   topic: string;
   municipality: string;
   status: string;
+  funder: string;
+  place: string;
   /** `undefined`: the `sort` attribute's order. */
   sort?: SortOrder;
   /** How many are shown; grows by `page-size` with "show more". */
   shown?: number;
 }
 
-export const NO_CHOICE: VisitorChoice = { search: '', organization: '', topic: '', municipality: '', status: '' };
+export const NO_CHOICE: VisitorChoice = { search: '', organization: '', topic: '', municipality: '', status: '', funder: '', place: '' };
 
 /**
  * The most projects a link may ask to show (`?si-shown=`): a page of the list's own size is always
@@ -46,6 +48,10 @@ export interface PresetAttributes {
   municipality?: string | null;
   sdg?: string | null;
   status?: string | null;
+  /** Funders' organisation ids. */
+  funder?: string | null;
+  /** Municipality names or codes, or scopes. */
+  place?: string | null;
 }
 
 export interface Parsed<T> {
@@ -71,8 +77,9 @@ export function presetQuery(attributes: PresetAttributes, hasOrganization: (id: 
   for (const value of statuses.unknown) problems.push(unknownWordMessage('status', 'status', value, PROJECT_STATUSES, 'left out'));
   for (const value of sdgs.unknown) problems.push(`sdg: "${value}" is not a goal number from 1 to 17; left out`);
   const organizations = parseList(attributes.organization);
-  for (const id of organizations) {
-    if (!hasOrganization(id)) problems.push(`organization: no organisation with id "${id}" in the feed`);
+  const funders = parseList(attributes.funder);
+  for (const [attribute, ids] of [['organization', organizations], ['funder', funders]] as const) {
+    for (const id of ids) if (!hasOrganization(id)) problems.push(`${attribute}: no organisation with id "${id}" in the feed`);
   }
   const query: ProjectQuery = {
     organizations,
@@ -82,6 +89,10 @@ export function presetQuery(attributes: PresetAttributes, hasOrganization: (id: 
     sdgs: sdgs.kept,
     statuses: statuses.kept,
   };
+  // The newer presets only when set: a query without them is the query it always was.
+  const places = parseList(attributes.place);
+  if (funders.length > 0) query.funders = funders;
+  if (places.length > 0) query.places = places;
   return { value: query, problems };
 }
 
@@ -98,13 +109,19 @@ export function visitorQuery(
     const value = choice[control];
     return value && controls.includes(control) && isOffered(control, value) ? [value] : [];
   };
-  return {
+  const query: ProjectQuery = {
     search: controls.includes('search') ? choice.search : '',
     organizations: chosen('organization'),
     topics: chosen('topic'),
     municipalities: chosen('municipality'),
     statuses: chosen('status').filter((status) => isOneOf(PROJECT_STATUSES, status)),
   };
+  // The newer controls only when chosen: a query without them is the query it always was.
+  const funders = chosen('funder');
+  const places = chosen('place');
+  if (funders.length > 0) query.funders = funders;
+  if (places.length > 0) query.places = places;
+  return query;
 }
 
 /** A sort order from a select or a link; anything else is the `sort` attribute's order. */
@@ -120,6 +137,8 @@ function choiceKeys(prefix: string): Record<'q' | SelectControl | 'sort' | 'show
     topic: `${prefix}-topic`,
     municipality: `${prefix}-municipality`,
     status: `${prefix}-status`,
+    funder: `${prefix}-funder`,
+    place: `${prefix}-place`,
     sort: `${prefix}-sort`,
     shown: `${prefix}-shown`,
   };
@@ -145,6 +164,8 @@ export function choiceFromParams(params: URLSearchParams, prefix: string): Parse
     topic: params.get(keys.topic) ?? '',
     municipality: params.get(keys.municipality) ?? '',
     status: isOneOf(PROJECT_STATUSES, status) ? status : '',
+    funder: params.get(keys.funder) ?? '',
+    place: params.get(keys.place) ?? '',
     sort: chosenSort(params.get(keys.sort)),
     shown: shownFromUrl(keys.shown, params.get(keys.shown), problems),
   };
@@ -163,6 +184,8 @@ export function choiceParams(choice: VisitorChoice, prefix: string, pageSize: nu
     [keys.topic, choice.topic || undefined],
     [keys.municipality, choice.municipality || undefined],
     [keys.status, choice.status || undefined],
+    [keys.funder, choice.funder || undefined],
+    [keys.place, choice.place || undefined],
     [keys.sort, choice.sort],
     [keys.shown, choice.shown && choice.shown > pageSize ? String(choice.shown) : undefined],
   ];

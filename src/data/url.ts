@@ -33,6 +33,22 @@ export function safeWebUrl(value: string | undefined, base?: string): string | u
   return resolve(value, base, WEB_PROTOCOLS);
 }
 
+/** An e-mail address as a `mailto:` link, or `undefined`: one address, no headers (`?subject=`) or second address. */
+export function safeMailtoUrl(email: string | undefined): string | undefined {
+  return email && /^[^\s@?&#,;:/<>"]+@[^\s@?&#,;:/<>"]+$/.test(email) ? resolve(`mailto:${email}`, undefined, LINK_PROTOCOLS) : undefined;
+}
+
+/**
+ * A phone number as a `tel:` link, or `undefined`. `tel:` is allowed here and nowhere else: made
+ * only from digits, an optional leading `+` and the spaces, dashes, dots and brackets people write
+ * between them (left out of the link), so nothing else can ride along.
+ */
+export function safeTelUrl(phone: string | undefined): string | undefined {
+  if (!phone || !/^\+?[\d\s().-]+$/.test(phone)) return undefined;
+  const digits = phone.replace(/[^\d+]/g, '');
+  return /\d{3}/.test(digits) ? `tel:${digits}` : undefined;
+}
+
 /** An absolute `https:` URL for an image, or `undefined`. */
 export function safeImageUrl(value: string | undefined, base?: string): string | undefined {
   return resolve(value, base, IMAGE_PROTOCOLS);

@@ -7,7 +7,7 @@
  * every other request goes to the network as usual. The same answers therefore come in
  * `npm run storybook`, in the static build on any host, and in the story test, with no server.
  */
-import { arabicFeed, edgeCaseFeed, emptyFeed, feedWith, partlyInvalidFeed, sampleFeed } from './fixtures.js';
+import { arabicFeed, edgeCaseFeed, emptyFeed, feedWith, fullArabicFeed, fullFeed, partlyInvalidFeed, sampleFeed } from './fixtures.js';
 
 export interface FixtureAnswer {
   status?: number;
@@ -37,6 +37,8 @@ export const FIXTURE_FEEDS = {
   sparse: json(feedWith('no-summary', 'bare')),
   goals: json(feedWith('in-progress', 'over-target', 'no-current', 'bare')),
   empty: json(emptyFeed),
+  full: json(fullFeed),
+  'full-arabic': json(fullArabicFeed),
   'partly-invalid': json(partlyInvalidFeed),
   slow: json(sampleFeed, { delayMs: 2500 }),
   never: { never: true },

@@ -6,6 +6,7 @@
  * Valid feeds are typed as `Feed`, so a change of the feed format shows here at type-check time.
  */
 import type { Feed, Goal, Organization, Project } from '../../src/data/types.js';
+import exampleFullJson from '../../src/public/feeds/example-full.json';
 import sampleJson from '../../src/public/feeds/sample.json';
 
 /** The five seed projects (src/public/feeds/sample.json), as the demo page shows them. */
@@ -256,4 +257,47 @@ export const partlyInvalidFeed: unknown = {
     { id: 'utan-titel', organizations: [] },
     { ...sampleFeed.projects[4], url: 'ftp://example.org/inte-en-webbsida' },
   ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// example-full.json: fictional projects and organisations that use every field of the format.
+
+/**
+ * example-full.json as the stories show it: without the image and the logos, which are on another
+ * host (a story may not send a request off the machine; the story test fails on one). The card then
+ * shows the funders' attributions by name. The demo page shows the feed with them.
+ */
+export const fullFeed: Feed = {
+  ...(exampleFullJson as Feed),
+  organizations: (exampleFullJson as Feed).organizations.map(({ logo: _logo, ...organization }) => organization),
+  projects: (exampleFullJson as Feed).projects.map(({ image: _image, ...project }) => project),
+};
+
+const arabicFull: Record<string, string> = {
+  'exempel-grona-gardar': 'مشروع المزارع الخضراء (مثال)',
+  'exempel-plattform': 'منصة المثال للابتكار الاجتماعي',
+  'exempelfonden': 'صندوق المثال',
+  'exempelforeningen': 'جمعية المثال للمزارع الخضراء',
+  gardar: 'مزارع أصبحت أماكن لقاء',
+  foretag: 'مؤسسات اجتماعية مشاركة',
+  modell: 'وُصف نموذج للقاءات المزارع',
+};
+
+/** The fictional feed with Arabic titles, names and words where a municipality's Arabic pages would have them. */
+export const fullArabicFeed: Feed = {
+  ...fullFeed,
+  organizations: fullFeed.organizations.map((organization) => ({
+    ...organization,
+    name: withArabic(organization.name, arabicFull[organization.id]),
+    attribution: organization.attribution && withArabic(organization.attribution, 'بتمويل مشترك من صندوق المثال'),
+  })),
+  projects: fullFeed.projects.map((project) => ({
+    ...project,
+    title: withArabic(project.title, arabicFull[project.id]),
+    goals: project.goals?.map((goal) => ({
+      ...goal,
+      title: withArabic(goal.title, arabicFull[goal.id]),
+      unit: goal.id === 'gardar' ? withArabic(goal.unit ?? '', 'مزرعة') : goal.unit,
+    })),
+  })),
 };

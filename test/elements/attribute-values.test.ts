@@ -82,7 +82,7 @@ describe('attribute values an element cannot use', () => {
     });
     expect(warnings).to.include.members([
       '[si-widgets] <si-project-list>: sort: unknown order "newest" (known: feed, title, start, recent); using feed order',
-      '[si-widgets] <si-project-list>: filters: unknown control "colour" (known: search, organization, topic, municipality, status, sort, download); left out',
+      '[si-widgets] <si-project-list>: filters: unknown control "colour" (known: search, organization, topic, municipality, status, sort, download, funder, place); left out',
     ]);
   });
 });

@@ -112,6 +112,36 @@ export const goalProgressStyles = css`
       align-items: start;
     }
   }
+  .comment {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .chart {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 24em;
+    block-size: auto;
+    aspect-ratio: 240 / 64;
+    overflow: visible;
+  }
+  .chart .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .chart .dot {
+    fill: var(--_accent);
+  }
+  .chart .target {
+    stroke: var(--_control-border);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+  }
+  /* Time runs the way the text does: right to left in Arabic. */
+  .chart:dir(rtl) {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: no-preference) {
     progress::-webkit-progress-value {
       transition: inline-size 0.4s ease-out;
@@ -138,6 +168,13 @@ export const goalProgressStyles = css`
     }
     .icon .check {
       stroke: Canvas;
+    }
+    .chart .line,
+    .chart .target {
+      stroke: CanvasText;
+    }
+    .chart .dot {
+      fill: CanvasText;
     }
   }
 `;

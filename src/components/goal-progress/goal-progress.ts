@@ -8,8 +8,11 @@ import { findProject } from '../../core/find-project.js';
 import { baseStyles } from '../../core/styles.js';
 import { goalStatusName, milestonesAchieved, milestonesUnreported } from '../../core/words.js';
 import { messageParts, say, type MessagePart } from '../../data/message.js';
+import { formatDate, formatNumber } from '../../data/format.js';
 import {
   goalUnit,
+  measurementChart,
+  measurementsByDate,
   orderedGoals,
   progressBarValues,
   summarizeMilestones,
@@ -17,7 +20,7 @@ import {
   type NumericGoal,
 } from '../../data/goals.js';
 import type { ResolvedText } from '../../data/text.js';
-import type { GoalStatus } from '../../data/types.js';
+import type { GoalStatus, Measurement, Text } from '../../data/types.js';
 import { goalProgressStyles } from './goal-progress.styles.js';
 
 interface GoalsView {
@@ -34,6 +37,27 @@ const ICONS: Record<GoalStatus | 'unknown', TemplateResult> = {
   planned: svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
   unknown: svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
 };
+
+/** The chart's viewBox, `0 0 240 64`: wide and low, as a sparkline. */
+const CHART_WIDTH = 240;
+const CHART_HEIGHT = 64;
+/** Room at the edges, so that the dots at the ends are whole. */
+const CHART_INSET = 4;
+
+/** The measurements as a line, each a dot, with the target as a dashed line; hidden from assistive tech (the table says it). */
+function renderChart(goal: NumericGoal, measurements: readonly Measurement[]): TemplateResult | typeof nothing {
+  const chart = measurementChart(goal, measurements);
+  if (!chart) return nothing;
+  const x = (fraction: number) => CHART_INSET + fraction * (CHART_WIDTH - 2 * CHART_INSET);
+  const y = (fraction: number) => CHART_HEIGHT - CHART_INSET - fraction * (CHART_HEIGHT - 2 * CHART_INSET);
+  const points = chart.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ');
+  const target = y(chart.target);
+  return html`<svg class="chart" part="chart" viewBox="0 0 240 64" aria-hidden="true" focusable="false">
+    ${svg`<line class="target" x1="0" x2=${CHART_WIDTH} y1=${target} y2=${target} />
+      <polyline class="line" points=${points} />
+      ${chart.points.map((p) => svg`<circle class="dot" cx=${x(p.x)} cy=${y(p.y)} r="3" />`)}`}
+  </svg>`;
+}
 
 function statusIcon(status: GoalStatus | undefined): TemplateResult {
   return html`<svg class="icon" part="status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -157,11 +181,17 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
     return goalUnit(goal.goal, count, this.language, feed.index.feed.language);
   }
 
-  /** "18 av 50 aktörer", or "18 av 50" when the goal has no unit; the unit's form follows the target. */
-  private figure(current: number, target: number, unit: ResolvedText | undefined): MessagePart[] {
-    return unit
-      ? messageParts(msg('{current} av {target} {unit}'), { current, target, unit: unit.text }, this.locale)
-      : messageParts(msg('{current} av {target}'), { current, target }, this.locale);
+  /**
+   * "18 av 50 aktörer", or "18 av 50" when the goal has no unit; the unit's form follows the target.
+   * With the date of the measurement it is: "18 av 50 aktörer, 30 september 2026".
+   */
+  private figure(current: number, target: number, unit: ResolvedText | undefined, measuredOn: string | undefined): MessagePart[] {
+    const date = formatDate(measuredOn, this.locale);
+    const values = { current, target, unit: unit?.text ?? '', date: date ?? '' };
+    if (date) {
+      return messageParts(unit ? msg('{current} av {target} {unit}, {date}') : msg('{current} av {target}, {date}'), values, this.locale);
+    }
+    return messageParts(unit ? msg('{current} av {target} {unit}') : msg('{current} av {target}'), values, this.locale);
   }
 
   /**
@@ -187,7 +217,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
     const unit = this.unit(goal, target, feed);
     let progress: TemplateResult;
     if (current !== undefined && bar) {
-      const figure = this.figure(current, target, unit);
+      const figure = this.figure(current, target, unit, goal.measuredOn);
       // Read aloud, never laid out: the plain words, without markup or isolates.
       const spoken = figure.map((part) => part.text).join('');
       progress = html`<p class="figure" part="figure">${this.renderParts(figure, unit)}</p>
@@ -213,7 +243,41 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
           </p>`
         : nothing}
       ${goal.hasBaseline ? html`<p class="baseline" part="baseline">${this.renderBaseline(goal, baseline, feed)}</p>` : nothing}
+      ${this.renderComment(goal.goal.comment, feed)} ${this.renderMeasurements(goal, title, feed)}
     </div>`;
+  }
+
+  private renderComment(comment: Text | undefined, feed: LoadedFeed): TemplateResult | typeof nothing {
+    const text = this.text(comment, feed);
+    return text ? html`<p class="comment" part="comment" dir="auto" lang=${ifDefined(this.langOf(text))}>${text.text}</p>` : nothing;
+  }
+
+  /**
+   * The measurements as a small line chart (decorative: drawn from numbers, in the element's own
+   * colours, system colours in forced-colours mode), and as a table screen readers read, visually
+   * hidden: date, value and note of each. (The box around the table hides it: a table is never
+   * narrower than its text, and would widen the page.)
+   */
+  private renderMeasurements(goal: NumericGoal, title: ResolvedText, feed: LoadedFeed): TemplateResult | typeof nothing {
+    const measurements = measurementsByDate(goal.goal);
+    if (measurements.length === 0) return nothing;
+    const { locale } = this;
+    const rows = measurements.map((m) => {
+      const note = this.text(m.note, feed);
+      return html`<tr>
+        <td>${formatDate(m.date, locale) ?? m.date}</td>
+        <td>${formatNumber(m.value, locale)}</td>
+        <td dir="auto" lang=${ifDefined(this.langOf(note))}>${note?.text ?? ''}</td>
+      </tr>`;
+    });
+    return html`${renderChart(goal, measurements)}
+      <div class="visually-hidden">
+        <table part="measurements">
+          <caption>${say(msg('Mätningar: {goal}'), { goal: title.text })}</caption>
+          <thead><tr><th scope="col">${msg('Datum')}</th><th scope="col">${msg('Värde')}</th><th scope="col">${msg('Kommentar')}</th></tr></thead>
+          <tbody>${rows}</tbody>
+        </table>
+      </div>`;
   }
 
   /** "Utgångsläge: 2 aktörer": the unit's form follows the baseline. */
@@ -225,9 +289,12 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
     return this.renderParts(parts, unit);
   }
 
-  private renderStatus(status: GoalStatus | undefined): TemplateResult {
+  /** A milestone's status in words; an achieved one with its date: "Uppnått 12 mars 2026". */
+  private renderStatus(status: GoalStatus | undefined, achieved?: string): TemplateResult {
+    const date = status === 'achieved' ? formatDate(achieved, this.locale) : undefined;
+    const words = date ? say(msg('Uppnått {date}'), { date }) : goalStatusName(status);
     return html`<span class="status" part="status" data-status=${status ?? 'unknown'}
-      >${statusIcon(status)}<span class="visually-hidden">${msg('Status:')} </span>${goalStatusName(status)}</span
+      >${statusIcon(status)}<span class="visually-hidden">${msg('Status:')} </span>${words}</span
     >`;
   }
 
@@ -235,7 +302,8 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
     const title = this.text(milestone.goal.title, feed) ?? { text: milestone.goal.id, lang: this.language };
     return html`<div class="goal milestone-goal panel" part="goal">
       ${this.renderTitle(title, 'goal-0-title')}
-      <p>${this.renderStatus(milestone.status)}</p>
+      <p>${this.renderStatus(milestone.status, milestone.goal.achieved)}</p>
+      ${this.renderComment(milestone.goal.comment, feed)}
     </div>`;
   }
 
@@ -255,7 +323,7 @@ export class SiGoalProgress extends SiFeedElement<GoalsView> {
           const title = this.text(milestone.goal.title, feed) ?? { text: milestone.goal.id, lang: language };
           return html`<li class="milestone" part="milestone">
             <span class="milestone-title" dir="auto" lang=${ifDefined(this.langOf(title))}>${title.text}</span>
-            ${this.renderStatus(milestone.status)}
+            ${this.renderStatus(milestone.status, milestone.goal.achieved)}
           </li>`;
         })}
       </ul>

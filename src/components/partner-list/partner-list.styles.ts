@@ -70,6 +70,24 @@ export const partnerListStyles = css`
   .names .count {
     margin-inline-start: auto;
   }
+  .attribution {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    flex-basis: 100%;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  /* A fixed box, so that nothing moves when the logo arrives. */
+  .attribution .logo {
+    inline-size: 6em;
+    block-size: 2em;
+    object-fit: contain;
+  }
+  .attribution .logo[hidden] {
+    display: none;
+  }
   @container (min-width: 40em) {
     .base > .names {
       grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));

@@ -6,6 +6,7 @@ import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { oneOf } from '../../core/attributes.js';
 import { findProject } from '../../core/find-project.js';
+import { renderLogo } from '../../core/project-parts.js';
 import { baseStyles } from '../../core/styles.js';
 import { projectCount, roleName } from '../../core/words.js';
 import { collatorFor } from '../../data/format.js';
@@ -24,6 +25,8 @@ interface OrganizationView {
   logo?: string;
   /** With no `project`: how many projects the organisation takes part in. */
   projectCount?: number;
+  /** The words a funder requires beside its logo. */
+  attribution?: ResolvedText;
 }
 
 type PartnersView =
@@ -38,8 +41,11 @@ export type PartnerLayout = (typeof LAYOUTS)[number];
  * without `project`, every organisation in the feed with how many projects it takes part in, sorted
  * by name in the language's collation.
  *
- * Names link to the organisation's `url` when it is `http:`, `https:` or `mailto:`. With
- * `layout="logos"`, each organisation is its logo (`https:` only, the name as its alt text, loaded
+ * Names link to the organisation's `url` when it is `http:`, `https:` or `mailto:`. A funder that
+ * requires words beside its logo ("Medfinansieras av Europeiska unionen") has them, and its logo, in
+ * either layout.
+ *
+ * With `layout="logos"`, each organisation is its logo (`https:` only, the name as its alt text, loaded
  * lazily without a referrer, contained in a fixed box so it is never stretched); an organisation
  * without a usable logo, or whose logo fails to load, shows its name instead.
  *
@@ -68,6 +74,7 @@ export type PartnerLayout = (typeof LAYOUTS)[number];
  * @csspart count - "3 projekt", with no `project`.
  * @csspart logo-box - The fixed box a logo is fitted into (`layout="logos"`).
  * @csspart logo - A logo `<img>`.
+ * @csspart attribution - A funder's required words beside its logo (and, in the list layout, the logo).
  * @csspart loading - The placeholder shown while loading.
  * @csspart empty - The message shown when there are no organisations.
  * @csspart error - The message shown when the feed or the project cannot be shown.
@@ -124,6 +131,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
       url: safeLinkUrl(organization.url, feed.baseUrl),
       logo: safeImageUrl(organization.logo, feed.baseUrl),
       projectCount: projects,
+      attribution: this.text(organization.attribution, feed),
     };
   }
 
@@ -181,6 +189,18 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
       : html`<span class="count" part="count">${projectCount(organization.projectCount, this.locale)}</span>`;
   }
 
+  /**
+   * A funder's required attribution; in the list layout with its logo, decorative there (the name
+   * is beside it). Nothing for an organisation that requires none.
+   */
+  private renderAttribution({ attribution, logo }: OrganizationView, withLogo: boolean): TemplateResult | typeof nothing {
+    if (!attribution) return nothing;
+    const showLogo = withLogo && logo && !this.failedLogos.has(logo);
+    return html`<span class="attribution" part="attribution"
+      >${showLogo ? renderLogo(logo, '', undefined) : nothing}<span dir="auto" lang=${ifDefined(this.langOf(attribution))}>${attribution.text}</span></span
+    >`;
+  }
+
   /** A logo fitted into a fixed box, or the name in its place; the whole tile is the link. */
   private renderLogoTile(organization: OrganizationView): TemplateResult {
     const { name, url, logo } = organization;
@@ -201,7 +221,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
     const box = url
       ? html`<a class="logo-box" part="logo-box link" href=${url} rel="noopener noreferrer">${content}</a>`
       : html`<span class="logo-box" part="logo-box">${content}</span>`;
-    return html`${box}${this.renderCount(organization)}`;
+    return html`${box}${this.renderCount(organization)}${this.renderAttribution(organization, false)}`;
   }
 
   private renderOrganizations(organizations: OrganizationView[]): TemplateResult {
@@ -212,7 +232,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
           html`<li class="organization" part="organization">
             ${logos
               ? this.renderLogoTile(organization)
-              : html`${this.renderName(organization)} ${this.renderCount(organization)}`}
+              : html`${this.renderName(organization)} ${this.renderCount(organization)}${this.renderAttribution(organization, true)}`}
           </li>`,
       )}
     </ul>`;

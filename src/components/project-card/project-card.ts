@@ -10,17 +10,27 @@ import { prepareFormatters } from '../../data/format.js';
 import { say } from '../../data/message.js';
 import { localDay } from '../../data/ended.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
-import { renderFacts, renderLeads, renderSummary } from '../../core/project-parts.js';
-import { projectView, type ProjectView } from '../../core/project-view.js';
+import { list, type WordList } from '../../core/attributes.js';
+import { renderAttributions, renderFacts, renderLeads, renderSummary, type LangOf } from '../../core/project-parts.js';
+import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
+import { projectDetails, type ProjectDetails } from './card-details.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
 import type { Project } from '../../data/types.js';
 import { projectCardStyles } from './project-card.styles.js';
+import { CARD_PARTS, renderContacts, renderFunding, renderImage, renderLinks, renderPlaces, renderUpdated, type CardPart } from './card-parts.js';
+
+interface CardView extends ProjectView {
+  details: ProjectDetails;
+}
 
 /**
- * One project of the feed as a card: its title linking to the project, its status and period,
- * its lead organisation, its summary and its topics. An `active` project whose `end` has passed is
- * shown as ended ("Avslutat"), with its dates: the feed has not caught up.
+ * One project of the feed as a card: its image, its title linking to the project, its status and
+ * period, its lead organisation, its summary and its topics, where it works (a municipality's code
+ * shown by its name), its funding ("4 200 000 kr från … via …") and total budget, its funders'
+ * logos with the words they require, its contacts (`mailto:` and `tel:` links), its links by kind,
+ * and the date its entry last changed. `hide` leaves parts out for a compact card; a funder's
+ * required attribution is shown whatever `hide` says.
  *
  * With `share`, a button shares a link to the project: the device's share sheet where there is one
  * (Web Share API), else the link is copied, and a polite live region says so. The link is the
@@ -34,6 +44,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @attr feed - URL of the JSON feed, or `#id` of an inline `<script type="application/json">`.
  * @attr project - The `id` of the project to show.
  * @attr share - Add a button that shares (or copies) a link to the project.
+ * @attr hide - Parts to leave out, space-separated: `image funding contacts links places updated`. A funder's attribution and its logo are never hidden.
  * @attr {number} timeout - Milliseconds before a hanging feed request is given up (default 10000).
  * @attr heading-level - Level of the card's heading (default 3).
  * @attr theme - `light`, `dark` or `auto` (the OS setting); unset follows the page's `color-scheme`.
@@ -55,6 +66,20 @@ import { projectCardStyles } from './project-card.styles.js';
  * @csspart leads - The line naming the lead organisation.
  * @csspart summary - The summary.
  * @csspart topics - The list of topics.
+ * @csspart image - The project's image (a `<figure>`).
+ * @csspart image-credit - The image's credit ("Foto: …").
+ * @csspart places - The line naming the municipalities and the scope.
+ * @csspart funding - The list of funding lines.
+ * @csspart budget - The total budget.
+ * @csspart attributions - The funders' logos and required attributions.
+ * @csspart attribution - One funder's logo and attribution.
+ * @csspart logo - A funder's logo.
+ * @csspart contacts - The list of contacts.
+ * @csspart contact - One contact.
+ * @csspart links - The list of the project's links.
+ * @csspart link-type - A link's kind ("Rapport").
+ * @csspart related-link - One of the project's links.
+ * @csspart updated - "Uppdaterad 12 mars 2026".
  * @csspart share-button - The "copy link" (or "share") button, with `share`.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the feed or the project cannot be shown.
@@ -68,6 +93,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @cssprop [--si-color-surface=#ffffff] - Background of the card.
  * @cssprop [--si-color-background=transparent] - Background of the whole element (#14181c when `theme` makes it dark).
  * @cssprop [--si-color-border=#c5ccd3] - Borders.
+ * @cssprop [--si-color-track=#e3e8ed] - The image's box until the image arrives.
  * @cssprop [--si-color-focus=#0a5a9c] - Focus outline.
  * @cssprop [--si-color-error=#a4161a] - Error accent.
  * @cssprop [--si-font-family=inherit] - Font; inherits the page's by default.
@@ -76,13 +102,14 @@ import { projectCardStyles } from './project-card.styles.js';
  * @cssprop [--si-space=1em] - Padding inside the card.
  * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
  */
-export class SiProjectCard extends SiFeedElement<ProjectView> {
+export class SiProjectCard extends SiFeedElement<CardView> {
   static styles = [baseStyles, projectPartStyles, projectCardStyles];
 
   static override properties: PropertyDeclarations = {
     project: {},
     share: { type: Boolean },
     today: { attribute: false },
+    hide: {},
     shareMessage: { state: true },
   };
 
@@ -97,6 +124,12 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
    * is before it is shown as ended. Unset: the visitor's today. For previews and tests.
    */
   today?: string;
+
+  /** Parts to leave out, space-separated: `image funding contacts links places updated`. */
+  hide?: WordList<CardPart, ' '>;
+
+  /** The parts `hide` leaves out, read by readAttributes(). */
+  private hiddenParts: readonly CardPart[] = [];
 
   /** What the last share did, said in the live region. */
   private shareMessage = '';
@@ -133,35 +166,63 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     return html`<p class="share"><button type="button" class="secondary" part="share-button" @click=${() => this.shareProject(project)}>${label}</button></p>`;
   }
 
+  protected readAttributes(): void {
+    super.readAttributes();
+    this.hiddenParts = list(this.attributeHost, 'hide', this.hide, CARD_PARTS, { kind: 'part', separator: /\s+/ });
+  }
+
   /** One project, not a list of them. */
   protected loadingLabel(): string {
     return msg('Laddar projektet…');
   }
 
-  protected select(feed: LoadedFeed): Selection<ProjectView> {
+  protected select(feed: LoadedFeed): Selection<CardView> {
     const project = findProject(feed, this.project, this.locale);
     if ('state' in project) return project;
-    return { state: 'ready', view: projectView(feed.index, project, this.language, feed.baseUrl, this.today ?? localDay()) };
+    const { index, baseUrl } = feed;
+    nameMunicipalitiesSoon(index.feed, () => this.requestUpdate());
+    const view = projectView(index, project, this.language, baseUrl, this.today ?? localDay());
+    return { state: 'ready', view: { ...view, details: projectDetails(index, project, this.language, baseUrl) } };
   }
 
   protected prepareWhileLoading(): void {
-    // The project's period ("1 mars 2024 – 31 december 2026") and lead names ("A och B").
-    prepareFormatters(this.locale, ['date', 'list']);
+    // The project's period ("1 mars 2024 – 31 december 2026"), lead names ("A och B"), amounts.
+    prepareFormatters(this.locale, ['date', 'list', 'number']);
   }
 
-  protected describedProjects(view: ProjectView, feed: LoadedFeed): Project[] {
+  protected describedProjects(view: CardView, feed: LoadedFeed): Project[] {
     const project = feed.index.projectsById.get(view.id);
     return project ? [project] : [];
   }
 
-  protected renderView(project: ProjectView, feed: LoadedFeed): TemplateResult {
+  /** What the feed says beyond a list's item, less what `hide` leaves out; funders' attributions always. */
+  private renderDetails({ details, attributions }: CardView, langOf: LangOf, feed: LoadedFeed): TemplateResult {
+    const { locale } = this;
+    const shown = (part: CardPart) => !this.hiddenParts.includes(part);
+    // Without the funding, a funder stays only where it requires its attribution.
+    const funders = shown('funding') ? details.funders : attributions;
+    return html`${shown('places') ? renderPlaces(details, this.feedTextLang(feed), locale) : nothing}${shown('funding')
+      ? renderFunding(details, langOf, locale)
+      : nothing}${renderAttributions(funders, langOf, locale)}${shown('contacts') ? renderContacts(details, langOf) : nothing}${shown('links')
+      ? renderLinks(details, langOf)
+      : nothing}${shown('updated') ? renderUpdated(details, locale) : nothing}`;
+  }
+
+  /** The `lang` of the feed's plain strings (topics, places) where it is not the card's. */
+  private feedTextLang(feed: LoadedFeed): string | undefined {
+    return this.langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE });
+  }
+
+  protected renderView(project: CardView, feed: LoadedFeed): TemplateResult {
     const langOf = this.langOf.bind(this);
     const locale = this.locale;
     const tag = this.headingTag();
+    const image = this.hiddenParts.includes('image') ? nothing : renderImage(project.details, langOf);
     const facts = renderFacts(project, locale);
     const leads = renderLeads(project, langOf, locale);
     const summary = renderSummary(project, langOf);
     const topics = this.renderTopics(project, feed);
+    const details = this.renderDetails(project, langOf, feed);
     const share = this.renderShare(project);
     const { title, url } = project;
     const targeted = this.shareLink.isTarget(project.id) ? 'card panel targeted' : 'card panel';
@@ -171,22 +232,21 @@ export class SiProjectCard extends SiFeedElement<ProjectView> {
     // project-parts.ts.
     return url
       ? staticHtml`<article class=${targeted} part="card" data-project=${project.id}
-          ><${tag} class="title" part="title" dir="auto" lang=${titleLang}
+          >${image}<${tag} class="title" part="title" dir="auto" lang=${titleLang}
             ><a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a
           ></${tag}
-          >${facts}${leads}${summary}${topics}${share}</article
+          >${facts}${leads}${summary}${topics}${details}${share}</article
         >`
       : staticHtml`<article class=${targeted} part="card" data-project=${project.id}
-          ><${tag} class="title" part="title" dir="auto" lang=${titleLang} .textContent=${title.text}></${tag}
-          >${facts}${leads}${summary}${topics}${share}</article
+          >${image}<${tag} class="title" part="title" dir="auto" lang=${titleLang} .textContent=${title.text}></${tag}
+          >${facts}${leads}${summary}${topics}${details}${share}</article
         >`;
   }
 
   private renderTopics({ topics }: ProjectView, feed: LoadedFeed): HTMLUListElement | typeof nothing {
     if (topics.length === 0) return nothing;
     // Topics are plain strings in the feed's language (a Swedish keyword in an Arabic card).
-    const lang = this.langOf({ text: '', lang: feed.index.feed.language ?? DEFAULT_LANGUAGE });
-    return topicList(topics, msg('Ämnen'), lang);
+    return topicList(topics, msg('Ämnen'), this.feedTextLang(feed));
   }
 }
 

@@ -1,20 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import { list, oneOf, wholeNumber, type WordList } from '../../core/attributes.js';
+import { list, oneOf, wholeNumber, type LongWordList, type WordList } from '../../core/attributes.js';
 import { PrintController } from '../../core/controllers/print.js';
 import { TypingPauseController } from '../../core/controllers/typing-pause.js';
-import { fire } from '../../core/events.js';
+import { fire, type FilterChangeDetail } from '../../core/events.js';
 import { saveFile } from '../../core/save-file.js';
 import { UrlSyncController } from '../../core/controllers/url-sync.js';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { whenIdle } from '../../core/idle.js';
-import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
-import { projectView, type ProjectView } from '../../core/project-view.js';
+import { renderAttributions, renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
+import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
-import { csvWords, projectCount, projectStatusName, showEndedProjects, shownOfProjects } from '../../core/words.js';
+import { csvWords, projectCount, projectStatusName, scopeName, showEndedProjects, shownOfProjects } from '../../core/words.js';
 import { localDay, partitionEnded } from '../../data/ended.js';
 import {
   filterChoices,
@@ -38,6 +38,7 @@ import {
   type SelectControl,
   type VisitorChoice,
 } from '../../data/list-query.js';
+import { municipalityNamesLoaded } from '../../data/municipality-names.js';
 import type { FeedIndex } from '../../data/select.js';
 import type { Project, ProjectStatus, Role } from '../../data/types.js';
 import { safeLinkUrl } from '../../data/url.js';
@@ -88,13 +89,13 @@ const DEFAULT_PAGE_SIZE = 12;
  * controls: each project with its title as a heading that links to the project, its lead
  * organisation, status, dates and summary.
  *
- * Presets (`organization`, `organization-role`, `topic`, `municipality`, `sdg`, `status`) take
+ * Presets (`organization`, `organization-role`, `funder`, `topic`, `municipality`, `place`, `sdg`, `status`) take
  * comma-separated values: any value of one attribute matches, and attributes are combined with AND.
  * `organization="coompanion-skane"` lists exactly the projects Coompanion Skåne takes part in;
  * add `organization-role="lead"` for those it leads.
  *
  * `filters="search organization topic municipality status sort"` adds the controls named, in that
- * order: a search over titles, summaries, organisation names, topics and municipalities that ignores
+ * order: a search over titles, summaries, organisation names, funding programmes, topics and municipalities that ignores
  * case and accents (`malmo` finds "Malmö"), selects built from the projects the presets keep, and
  * the sort order. The number of matches is shown and announced in a polite live region (after typing
  * pauses); focus never moves while filtering. With no matches, a message and a "clear filters"
@@ -122,11 +123,13 @@ const DEFAULT_PAGE_SIZE = 12;
  * @attr organization - Only projects with one of these organisation ids (comma-separated).
  * @attr organization-role - Only projects where an organisation (the `organization`s, if set) has one of these roles: `lead`, `partner`, `need-owner`, `knowledge-partner`, `funder`. (Not `role`: that is the ARIA attribute.)
  * @attr topic - Only projects with one of these topics (comma-separated; case and accents ignored).
- * @attr municipality - Only projects in one of these municipalities (comma-separated).
+ * @attr municipality - Only projects in one of these municipalities (comma-separated names or SCB codes: `1280` is Malmö).
+ * @attr funder - Only projects funded by one of these organisation ids (the role `funder`, or a `funding` entry; comma-separated).
+ * @attr place - Only projects in one of these places (comma-separated): a municipality's name or code, or a scope (`local`, `regional`, `national`, `international`).
  * @attr sdg - Only projects contributing to one of these UN Sustainable Development Goals (1–17, comma-separated).
  * @attr status - Only projects with one of these statuses: `planned`, `active`, `completed`.
  * @attr limit - At most this many projects, after filtering and sorting.
- * @attr filters - Visitor controls to show, space-separated: `search organization topic municipality status sort download` (`download`: buttons that download the matches as CSV or JSON).
+ * @attr filters - Visitor controls to show, space-separated: `search organization topic municipality status sort download funder place` (`download`: buttons that download the matches as CSV or JSON).
  * @attr sort - Order: `feed` (default), `title`, `start` (earliest first) or `recent` (most recently started first).
  * @attr {number} page-size - Projects shown at first and added by "show more" (default 12).
  * @attr sync-url - Keep the visitor's choices in the page's query string; the value, if any, prefixes the keys.
@@ -141,7 +144,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @slot - Fallback content, shown until the feed is ready (e.g. a link to the project page).
  *
  * @fires si-project-open - A visitor followed a project's link (click, Enter or middle click). `detail: { project, url, element }`. Bubbles, composed.
- * @fires si-filter-change - A visitor changed a control (after typing pauses, as the count is announced). `detail: { search, organization, topic, municipality, status, sort, matches }`. Bubbles, composed.
+ * @fires si-filter-change - A visitor changed a control (after typing pauses, as the count is announced). `detail: { search, organization, topic, municipality, status, sort, matches }`, and `funder` and `place` when those controls are shown. Bubbles, composed.
  * @fires si-show-more - A visitor pressed "show more". `detail: { shown, matches }`. Bubbles, composed.
  *
  * @csspart base - The wrapper of the ready view (the container for container queries).
@@ -167,6 +170,9 @@ const DEFAULT_PAGE_SIZE = 12;
  * @csspart status - A project's status.
  * @csspart period - A project's period, e.g. "1 mars 2024 – 31 december 2026" or "Från 1 mars 2024".
  * @csspart summary - A project's summary.
+ * @csspart attributions - A project's funders' logos and required attributions, as on `<si-project-card>`.
+ * @csspart attribution - One funder's logo and attribution.
+ * @csspart logo - A funder's logo.
  * @csspart more - The "show more" area.
  * @csspart shown - "Visar 12 av 40 projekt".
  * @csspart more-button - The "show more" button.
@@ -201,6 +207,8 @@ const DEFAULT_PAGE_SIZE = 12;
     organizationRole: { attribute: 'organization-role' },
     topic: {},
     municipality: {},
+    funder: {},
+    place: {},
     sdg: {},
     status: {},
     limit: { type: Number },
@@ -225,6 +233,12 @@ const DEFAULT_PAGE_SIZE = 12;
   /** Only projects in one of these municipalities (comma-separated). */
   municipality?: string;
 
+  /** Only projects funded by one of these organisation ids (comma-separated). */
+  funder?: string;
+
+  /** Only projects in one of these places: municipality names or codes, or scopes (comma-separated). */
+  place?: string;
+
   /** Only projects contributing to one of these SDGs (comma-separated numbers 1–17). */
   sdg?: string;
 
@@ -235,7 +249,7 @@ const DEFAULT_PAGE_SIZE = 12;
   limit?: number;
 
   /** Visitor controls to show, space-separated. */
-  filters?: WordList<FilterControl, ' '>;
+  filters?: LongWordList<FilterControl, ' '>;
 
   /** The order: `feed`, `title`, `start` or `recent`. */
   sort?: SortOrder;
@@ -363,8 +377,12 @@ const DEFAULT_PAGE_SIZE = 12;
       })
       .sort(byLabel);
     const plain = (values: string[]) => values.map((value): Option => ({ value, label: value })).sort(byLabel);
+    const funder = organization.filter((option) => raw.funders.includes(option.value));
     return {
       organization,
+      funder,
+      // Municipalities by name, then the scopes in their own order.
+      place: [...plain(raw.municipalities), ...raw.scopes.map((scope) => ({ value: scope, label: scopeName(scope) }))],
       topic: plain(raw.topics),
       municipality: plain(raw.municipalities),
       status: raw.statuses.map((status) => ({ value: status, label: projectStatusName(status) })),
@@ -377,8 +395,10 @@ const DEFAULT_PAGE_SIZE = 12;
     const role = this.getAttribute('role');
     const { value: query, problems } = presetQuery(this.presetAttributes(role), (id) => index.organizationsById.has(id));
     for (const problem of problems) this.warnOnce(problem);
-    // The locale too: the choices' labels are words ("Pågående"), in the language of the catalogue.
-    const key = JSON.stringify([query, role, order, context.language, this.locale, context.today, this.limitInUse]);
+    // The locale too: the choices' labels are words ("Pågående"), in the language of the catalogue;
+    // and whether codes can be named: the choices name municipalities.
+    const names = municipalityNamesLoaded();
+    const key = JSON.stringify([query, role, order, context.language, this.locale, context.today, this.limitInUse, names]);
     const memo = this.presetMemo;
     if (memo && memo.index === index && memo.key === key) return memo;
     const matches = filterProjects(index, [query], order, context);
@@ -399,14 +419,15 @@ const DEFAULT_PAGE_SIZE = 12;
   }
 
   private presetAttributes(role: string | null): PresetAttributes {
-    const { organization, organizationRole, topic, municipality, sdg, status } = this;
-    return { organization, organizationRole, role, topic, municipality, sdg, status };
+    const { organization, organizationRole, topic, municipality, sdg, status, funder, place } = this;
+    return { organization, organizationRole, role, topic, municipality, sdg, status, funder, place };
   }
 
   protected select(feed: LoadedFeed): Selection<ListView> {
     const { index, baseUrl } = feed;
     if (index.feed.projects.length === 0) return { state: 'empty', message: msg('Det finns inga projekt att visa.') };
     const { controls, choice } = this;
+    nameMunicipalitiesSoon(index.feed, () => this.requestUpdate());
     if (controls.includes('search')) this.prepareSearchSoon(index);
     const order = choice.sort ?? this.attributeSort;
     const context = this.sortContext();
@@ -522,8 +543,11 @@ const DEFAULT_PAGE_SIZE = 12;
     const view = this.shownView;
     this.filterChanged = false;
     if (!view || this.state !== 'ready') return;
-    const { search, organization, topic, municipality, status } = this.choice;
-    const detail = { search, organization, topic, municipality, status, sort: view.sort, matches: view.matchCount };
+    const { search, organization, topic, municipality, status, funder, place } = this.choice;
+    const detail: FilterChangeDetail = { search, organization, topic, municipality, status, sort: view.sort, matches: view.matchCount };
+    // The newer controls' choices only where they are shown, so that the detail of a list without them stays as it was.
+    if (view.controls.includes('funder')) detail.funder = funder;
+    if (view.controls.includes('place')) detail.place = place;
     fire(this, 'si-filter-change', detail);
   }
 
@@ -606,6 +630,10 @@ const DEFAULT_PAGE_SIZE = 12;
         return this.renderSelect('municipality', msg('Kommun'), msg('Alla kommuner'), choices.municipality);
       case 'status':
         return this.renderSelect('status', msg('Status'), msg('Alla'), choices.status);
+      case 'funder':
+        return this.renderSelect('funder', msg('Finansiär'), msg('Alla finansiärer'), choices.funder);
+      case 'place':
+        return this.renderSelect('place', msg('Plats'), msg('Alla platser'), choices.place);
       case 'sort':
         return this.renderSort(view.sort);
     }
@@ -670,7 +698,7 @@ const DEFAULT_PAGE_SIZE = 12;
         (project, position) => html`<li part="item" data-position=${position}>
           <article class="project panel" part="project" data-project=${project.id}>
             ${renderProjectTitle(project, tag, langOf)} ${renderFacts(project, locale)}
-            ${renderLeads(project, langOf, locale)} ${renderSummary(project, langOf)}
+            ${renderLeads(project, langOf, locale)} ${renderSummary(project, langOf)}${renderAttributions(project.attributions, langOf, locale)}
           </article>
         </li>`,
       )}
