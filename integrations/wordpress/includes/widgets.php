@@ -19,9 +19,9 @@ function si_widgets_known_widgets() {
 	return array(
 		'project-list'  => array_merge(
 			$common,
-			array( 'organization', 'organization-role', 'topic', 'municipality', 'sdg', 'status', 'limit', 'filters', 'sort', 'page-size', 'sync-url' )
+			array( 'organization', 'organization-role', 'topic', 'municipality', 'funder', 'place', 'sdg', 'status', 'limit', 'filters', 'sort', 'page-size', 'sync-url' )
 		),
-		'project-card'  => array_merge( $common, array( 'project', 'share' ) ),
+		'project-card'  => array_merge( $common, array( 'project', 'share', 'hide' ) ),
 		'goal-progress' => array_merge( $common, array( 'project', 'goal' ) ),
 		'partner-list'  => array_merge( $common, array( 'project', 'layout' ) ),
 	);
