@@ -39,6 +39,9 @@ describe('dist/si-widgets.js loads what a page shows, when it shows it', () => {
     const card = frameDocument(frame).querySelector('si-project-card')!;
     await untilState(card);
     expect(shadowText(card)).to.contain(ASIF_TITLE);
+    // The feed's timing entry comes a moment after its body was read; then a moment more for any stray request.
+    await until(() => resources(frame).has(feed), 'the timing of the feed');
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...resources(frame).keys()]).to.have.members([
       `${base}/si-widgets.js`,
       `${base}/chunks/shared.js`,
