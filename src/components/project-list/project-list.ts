@@ -14,7 +14,8 @@ import { renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../
 import { projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
-import { csvWords, projectCount, projectStatusName, shownOfProjects } from '../../core/words.js';
+import { projectCount, projectStatusName } from '../../core/words.js';
+import { csvWords, shownOfProjects } from './list-words.js';
 import {
   filterChoices,
   filterProjects,
