@@ -5,9 +5,8 @@
  * and `other`, a translation into Arabic writes all six. A form may leave its number out.
  */
 import { msg } from '@lit/localize';
-import type { CsvWords } from '../data/download.js';
 import { say } from '../data/message.js';
-import { ROLES, type GoalStatus, type LinkType, type ProjectScope, type ProjectStatus, type Role } from '../data/types.js';
+import type { LinkType, ProjectScope, ProjectStatus, Role } from '../data/types.js';
 
 /** A role as the heading over `count` organisations: "Finansiär", "Finansiärer". */
 export function roleName(role: Role, count: number, language: string): string {
@@ -46,19 +45,6 @@ export function projectStatusName(status: ProjectStatus): string {
 }
 
 /** A milestone's status in words; `undefined` means the feed does not say. */
-export function goalStatusName(status: GoalStatus | undefined): string {
-  switch (status) {
-    case 'planned':
-      return msg('Planerat');
-    case 'in-progress':
-      return msg('Pågår');
-    case 'achieved':
-      return msg('Uppnått');
-    case undefined:
-      return msg('Ingen status rapporterad');
-  }
-}
-
 /** Where a project works when no municipality says it: "Regional". */
 export function scopeName(scope: ProjectScope): string {
   switch (scope) {
@@ -95,62 +81,15 @@ export function placesLabel(count: number, language: string): string {
 }
 
 /** The headings and values of a downloaded CSV file, in the words' language `language`. */
-export function csvWords(language: string): CsvWords {
-  const roles = Object.fromEntries(ROLES.map((role) => [role, roleName(role, 1, language)])) as Record<Role, string>;
-  return {
-    headings: {
-      id: 'id',
-      title: msg('Titel'),
-      summary: msg('Sammanfattning'),
-      status: msg('Status'),
-      start: msg('Startdatum'),
-      end: msg('Slutdatum'),
-      leads: roleName('lead', 2, language),
-      partners: msg('Övriga organisationer'),
-      topics: msg('Ämnen'),
-      municipalities: msg('Kommuner'),
-      sdgs: msg('Globala mål'),
-      url: msg('Webbadress'),
-    },
-    statuses: { planned: projectStatusName('planned'), active: projectStatusName('active'), completed: projectStatusName('completed') },
-    roles,
-  };
-}
-
 /** "5 projekt"; a form may leave the number out ("مشروع واحد"). */
 export function projectCount(count: number, language: string): string {
   return say(msg('{n, plural, one {{n} projekt} other {{n} projekt}}', { id: 'count-projects' }), { n: count }, language);
 }
 
 /** "Visa avslutade projekt (3)": the list's control for the projects whose end has passed. */
-export function showEndedProjects(count: number, language: string): string {
-  return say(msg('{n, plural, one {Visa avslutade projekt ({n})} other {Visa avslutade projekt ({n})}}', { id: 'show-ended-projects' }), { n: count }, language);
-}
-
 /** "Visar 12 av 40 projekt". The form follows the total. */
-export function shownOfProjects(shown: number, total: number, language: string): string {
-  const template = msg('{total, plural, one {Visar {shown} av {total} projekt} other {Visar {shown} av {total} projekt}}', {
-    id: 'shown-of-projects',
-  });
-  return say(template, { shown, total }, language);
-}
-
 /** "1 av 3 delmål uppnådda". The form follows the total. */
-export function milestonesAchieved(achieved: number, total: number, language: string): string {
-  const template = msg('{total, plural, one {{achieved} av {total} delmål uppnått} other {{achieved} av {total} delmål uppnådda}}', {
-    id: 'milestones-achieved',
-  });
-  return say(template, { achieved, total }, language);
-}
-
 /** "3 delmål, ingen status rapporterad ännu": when no milestone has a status, "0 av 3" would mislead. */
-export function milestonesUnreported(total: number, language: string): string {
-  const template = msg('{total, plural, one {{total} delmål, ingen status rapporterad ännu} other {{total} delmål, ingen status rapporterad ännu}}', {
-    id: 'milestones-unreported',
-  });
-  return say(template, { total }, language);
-}
-
 /** "Projektflödet svarade inte inom 10 sekunder." Whole seconds, or tenths below ten. */
 export function feedTimeoutMessage(timeoutMs: number, language: string): string {
   const seconds = timeoutMs >= 10_000 ? Math.round(timeoutMs / 1000) : Math.round(timeoutMs / 100) / 10;

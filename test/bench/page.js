@@ -93,7 +93,7 @@ let dateFormat;
 /** "Från 12 augusti 2026": the generated projects have a start and no end. */
 function periodSv(start) {
   dateFormat ??= new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' });
-  return `Från ${dateFormat.format(new Date(`${start}T00:00:00Z`))}`;
+  return `Från \u2068${dateFormat.format(new Date(`${start}T00:00:00Z`))}\u2069`;
 }
 
 /**
@@ -124,6 +124,7 @@ export async function renderBaseline(count, clone = false) {
     root.adoptedStyleSheets = sheets;
     if (clone) root.append(template.content.cloneNode(true));
     else root.innerHTML = BASELINE_SKELETON;
+    root.querySelector('article').dataset.project = project.id;
     const link = root.querySelector('a');
     link.href = project.url;
     link.textContent = sv(project.title);

@@ -10,6 +10,8 @@
  *   /feeds/gated/KEY/projects-N.json  the same, its last byte held back until `openGate(KEY)`
  *   /feeds/validation.json            the generated feed of at least 5 MB for the validation figure
  *   /feeds/counted/KEY.json           the sample feed after 150 ms, counting requests per KEY (in `counts`)
+ *   /other-bundle/…                   files from SI_BENCH_BUNDLE_DIR, when set: the loading pages then load
+ *                                     its si-widgets.js instead of dist/'s (e.g. an older release's build)
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -52,6 +54,10 @@ const ASIF = {
   url: 'https://www.example.se/projekt/asif',
 };
 
+/** Another build's dist/ to measure the loading pages with (SI_BENCH_BUNDLE_DIR), if any. */
+const OTHER_BUNDLE_DIR = process.env.SI_BENCH_BUNDLE_DIR || undefined;
+const BUNDLE_URL = OTHER_BUNDLE_DIR ? '/other-bundle/si-widgets.js' : '/dist/si-widgets.js';
+
 /** A phone-sized page around `body`, loading the bundle in its head as the docs say. */
 function loadingPage(title, body, { script = true } = {}) {
   return `<!doctype html>
@@ -59,7 +65,7 @@ function loadingPage(title, body, { script = true } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="si-widgets loading benchmark">
 <style>body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem; line-height: 1.5; }</style>
-${script ? '<script type="module" src="/dist/si-widgets.js"></script>' : ''}
+${script ? `<script type="module" src="${BUNDLE_URL}"></script>` : ''}
 </head><body><main><h1>Projekt i Skåne</h1><p>En sida hos en partner, med ett projektkort.</p>
 ${body}
 </main></body></html>`;
@@ -185,6 +191,12 @@ export async function startServer({ root, validationText }) {
         counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
         await new Promise((resolve) => setTimeout(resolve, 150));
         return send(200, TYPES['.json'], sample);
+      }
+      if (OTHER_BUNDLE_DIR && path.startsWith('/other-bundle/')) {
+        const base = normalize(OTHER_BUNDLE_DIR);
+        const file = normalize(join(base, decodeURIComponent(path.slice('/other-bundle/'.length))));
+        if (!file.startsWith(base + sep)) return send(403, 'text/plain', 'forbidden');
+        return send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
       }
       if (path.startsWith('/dist/') || path.startsWith('/test/bench/')) {
         const file = normalize(join(root, decodeURIComponent(path)));

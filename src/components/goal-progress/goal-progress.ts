@@ -6,7 +6,7 @@ import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { findProject } from '../../core/find-project.js';
 import { baseStyles } from '../../core/styles.js';
-import { goalStatusName, milestonesAchieved, milestonesUnreported } from '../../core/words.js';
+import { goalStatusName, milestonesAchieved, milestonesUnreported } from './goal-words.js';
 import { messageParts, say, type MessagePart } from '../../data/message.js';
 import { formatDate, formatNumber } from '../../data/format.js';
 import {

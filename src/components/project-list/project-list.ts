@@ -14,8 +14,9 @@ import { renderAttributions, renderFacts, renderLeads, renderProjectTitle, rende
 import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
-import { csvWords, projectCount, projectStatusName, scopeName, showEndedProjects, shownOfProjects } from '../../core/words.js';
+import { projectCount, projectStatusName, scopeName } from '../../core/words.js';
 import { localDay, partitionEnded } from '../../data/ended.js';
+import { csvWords, showEndedProjects, shownOfProjects } from './list-words.js';
 import {
   filterChoices,
   filterProjects,
