@@ -20,8 +20,10 @@ export default defineMain({
   // The preview is built with the project's own Vite config minus the library build of dist/.
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');
-    // The preview is not shipped, so it writes no licence files (and Storybook's packages keep theirs elsewhere).
-    config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && 'name' in p && p.name === 'si-widgets:bundled-licenses'));
+    // The preview is not shipped, so it writes no licence files (and Storybook's packages keep theirs elsewhere),
+    // and it is not the small entry of dist/si-widgets.js, whose check that it imports nothing statically is for that file.
+    const libraryOnly = new Set(['si-widgets:bundled-licenses', 'si-widgets:entry-own-copies']);
+    config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && 'name' in p && libraryOnly.has(p.name)));
     return mergeConfig(config, {
       build: { lib: false, license: false, sourcemap: false, chunkSizeWarningLimit: 4096, reportCompressedSize: false },
       publicDir: false,
