@@ -90,6 +90,21 @@ class StrictChecks {
     for (const [funding, i] of objectsOf(project.funding)) this.currency(funding, `${path}.funding[${i}]`);
     if (isObject(budget)) this.currency(budget, `${path}.budget`);
     for (const [goal, i] of objectsOf(project.goals)) this.goal(goal, `${path}.goals[${i}]`);
+    for (const [contact, i] of objectsOf(project.contacts)) this.contact(contact, `${path}.contacts[${i}]`);
+  }
+
+  /**
+   * Issue 22: a contact without `kind` is taken for a person, whose name and address the feed then
+   * publishes on every partner's site. Saying `kind` makes that a decision, not an accident.
+   */
+  contact(contact: JsonObject, path: string): void {
+    if (contact.kind !== undefined) return;
+    this.add(
+      `${path}.kind`,
+      '"role" for a shared mailbox or function (projekt@…), or "person" for a named person who knows they are listed (docs/privacy.md)',
+      undefined,
+      true,
+    );
   }
 
   goal(goal: JsonObject, path: string): void {

@@ -86,6 +86,17 @@ describe('strict checks', () => {
     ]);
   });
 
+  it('warns about a contact without kind: a person is published only on purpose (#22)', () => {
+    const feed = exampleJson();
+    const contacts = (feed.projects as { contacts?: Record<string, unknown>[] }[]).find((project) => project.contacts)!.contacts!;
+    delete contacts[0].kind;
+    const [problem, ...others] = strictProblems(feed, '2026-12-06');
+    assert.deepEqual(others, []);
+    assert.match(problem.path, /^\$\.projects\[\d+\]\.contacts\[0\]\.kind$/);
+    assert.match(problem.expected, /"role" for a shared mailbox .* or "person"/);
+    assert.equal(problem.warning, true);
+  });
+
   it("takes today from the machine's own calendar", () => {
     assert.equal(localToday(new Date(2026, 0, 5, 0, 30)), '2026-01-05');
   });
