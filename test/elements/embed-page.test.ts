@@ -58,13 +58,20 @@ describe('dist/embed.html (the iframe page)', () => {
     });
   }
 
-  it('says it in the language the query asks for', async () => {
-    const frame = await openFrame(embed({ widget: 'project-cards', feed: FEED, lang: 'en' }));
-    const message = await until(() => frameDocument(frame).querySelector('[role="alert"]'), 'the message');
-    await until(() => message.textContent?.startsWith(`The widget "${isolate('project-cards')}" does not exist`), 'the English message');
-    // Said once, in its language, and marked with it (not Swedish first, then replaced).
-    expect(message.getAttribute('lang')).to.equal('en');
-  });
+  for (const [lang, start] of [
+    ['sv', `Widgeten "${isolate('project-cards')}" finns inte`],
+    ['en', `The widget "${isolate('project-cards')}" does not exist`],
+    ['ar', `الأداة «${isolate('project-cards')}» غير موجودة`],
+  ] as const) {
+    it(`says it in the language the query asks for: ${lang}`, async () => {
+      const frame = await openFrame(embed({ widget: 'project-cards', feed: FEED, lang }));
+      const message = await until(() => frameDocument(frame).querySelector('[role="alert"]'), 'the message');
+      const first = await until(() => message.textContent || undefined, 'the message\'s text');
+      // Said once, in its language, and marked with it (not Swedish first, then replaced).
+      expect(first.startsWith(start), first).to.equal(true);
+      expect(message.getAttribute('lang')).to.equal(lang);
+    });
+  }
 
   it('passes only the element\'s own attributes: no event handlers from the query', async () => {
     const frame = await openFrame(embed({ widget: 'project-card', feed: FEED, project: 'asif', onclick: 'window.__owned=1', style: 'display:none' }));
