@@ -40,6 +40,15 @@ const EXAMPLES = {
   LanguageTag: ['sv', 'en', 'ar', 'sv-SE', 'se', 'fi', 'en-GB'],
   LinkUrl: ['https://example.org/projekt/a', 'http://example.org/', 'mailto:info@example.org', 'https://example.org/ä?q=1#x'],
   ImageUrl: ['https://logos.fuzz.example/a.png', 'https://logos.fuzz.example/b.svg'],
+  WebUrl: ['https://example.org/rapport.pdf', 'http://example.org/', 'https://example.org/ä?q=1#x'],
+  // Valid and invalid codes alike: the widgets check the form, the CLI's strict checks the list.
+  Currency: ['SEK', 'EUR', 'NOK', 'XXQ'],
+};
+/** Patterned properties without a $defs name, by property name. */
+const PROPERTY_EXAMPLES = {
+  orgNumber: ['232100-0016', '2321000016', '556000-0000'],
+  email: ['projekt@example.org', 'a.b@example.se'],
+  phone: ['+46 40 000 00 00', '040-00 00 00', '(040) 12 34 56'],
 };
 const WORDS = ['social', 'innovation', 'Malmö', 'Lund', 'samverkan', 'hälsa', 'unga', 'مشروع', 'Zenit', 'företag', 'Ystad', '—', '&', '"citat"'];
 const IDS = ['asif', 'p-1', 'p-2', 'region-skane', 'coompanion', 'mau', 'x', 'ÅÄÖ', 'a b'];
@@ -56,6 +65,7 @@ function pad(n) {
 
 function patterned(rnd, node, name, key) {
   if (name && EXAMPLES[name]) return pick(rnd, EXAMPLES[name]);
+  if (key && PROPERTY_EXAMPLES[key]) return pick(rnd, PROPERTY_EXAMPLES[key]);
   if (name === 'Date') return `20${pad(10 + Math.floor(rnd() * 20))}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`;
   if (key === 'updated') return `2026-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}T${pad(Math.floor(rnd() * 24))}:00:00Z`;
   throw new Error(`test/fuzz/generate.js: no example for the pattern ${node.pattern} (${name ?? key}); add one`);
