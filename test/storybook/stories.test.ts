@@ -246,9 +246,15 @@ function report(id: string, problems: string[]): void {
   assert.equal(problems.length, 0, `story ${id}:\n  - ${problems.join('\n  - ')}`);
 }
 
-/** The quickest passing story of each component in each state, for the theme pass. */
+/**
+ * The quickest passing story of each component in each state, for the theme pass; one that expects
+ * no console message wins over one that does. The preview page keeps its feed store from story to
+ * story, so a ready feed is validated (and its warnings logged) only the first time it is shown: a
+ * story that expects those warnings cannot be shown again in another theme and log them again.
+ */
 const firstByState = new Map<string, string>();
-const quickest = new Map<string, number>();
+const quickest = new Map<string, [expectsConsole: number, took: number]>();
+const isBetter = (a: [number, number], b: [number, number] | undefined) => !b || a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
 describe('every story at 320 px, default theme', () => {
   for (const story of stories) {
@@ -257,9 +263,10 @@ describe('every story at 320 px, default theme', () => {
       const { expectations, problems } = await check(story.id, 320);
       const took = performance.now() - started;
       const key = `${story.title}|${expectations.state}`;
-      if (problems.length === 0 && took < (quickest.get(key) ?? Infinity)) {
+      const score: [number, number] = [expectations.console.length > 0 ? 1 : 0, took];
+      if (problems.length === 0 && isBetter(score, quickest.get(key))) {
         firstByState.set(key, story.id);
-        quickest.set(key, took);
+        quickest.set(key, score);
       }
       report(story.id, problems);
     });
