@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUT_MS } from '../core/feed-store.js';
 import { strictProblems } from '../data/strict.js';
-import { parseFeed } from '../data/validate.js';
+import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
 import { COMMON_OPTIONS, DEFAULT_STALE_AFTER, readCommonOptions, type CommonRequest } from './options.js';
 import { publishCommand } from './publish.js';
 import { DEFAULT_MAX_BYTES, readSource } from './read-source.js';
@@ -84,7 +84,7 @@ async function validateCommand(args: readonly string[], out: Print, err: Print):
   }
   const result = parseFeed(text);
   // The strict checks read the file as it is written (parseFeed's feed is made of the parsed objects).
-  const strict = result.ok ? strictProblems(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) : [];
+  const strict = result.ok ? strictProblems(JSON.parse(withoutByteOrderMark(text)), today) : [];
   const count = reportProblems(result, strict, source, err);
   if (!result.ok || count === undefined) return 1;
   // Warnings leave the exit code alone: the feed is valid, and a CI job publishing it should pass.

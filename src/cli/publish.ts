@@ -10,7 +10,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffFeeds, isEmptyChangeList, mergeFeeds, type ChangeList, type FeedSource, type RawFeed } from '../data/changes.js';
-import { parseFeed } from '../data/validate.js';
+import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
 import { describeChanges, renderAtom, type ChangesDocument } from './atom.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
 import { readSource } from './read-source.js';
@@ -50,7 +50,7 @@ async function readSources(request: PublishRequest, err: Print): Promise<FeedSou
   for (const name of request.sources) {
     try {
       const text = await readSource(name, request.limits, (line) => err(`${name}: ${line}`));
-      sources.push({ name, json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown });
+      sources.push({ name, json: JSON.parse(withoutByteOrderMark(text)) as unknown });
     } catch (error) {
       err(`${name}: could not read: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -70,7 +70,7 @@ function publishableText(sources: FeedSource[], request: PublishRequest, err: Pr
   const label = sources.length === 1 ? sources[0].name : `the merge of ${sources.length} sources`;
   const result = parseFeed(text);
   // The same gate as `si-feed validate`: what the widgets check, and the strict checks.
-  const count = reportProblems(result, result.ok ? strictProblems(merged.feed) : [], label, err);
+  const count = reportProblems(result, result.ok ? strictProblems(merged.feed, request.today) : [], label, err);
   if (count === undefined || count.problems > 0) {
     err(`${label}: not published${count ? `: ${counted(count.problems, 'problem')}` : ''}; ${request.out} is unchanged`);
     return undefined;

@@ -10,7 +10,8 @@
 import { isFeedDate } from './dates.js';
 import { MUNICIPALITIES } from './municipalities.js';
 import { isMunicipalityCode } from './municipality-names.js';
-import { describe, type FeedProblem } from './validate.js';
+import { localDay } from './ended.js';
+import { CURRENCY_CODE, describe, ORG_NUMBER, type FeedProblem } from './validate.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -47,12 +48,6 @@ export function isKnownCurrency(code: string): boolean {
   return currencies.has(code);
 }
 
-/** Today's date where the check runs, YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 class StrictChecks {
   readonly problems: FeedProblem[] = [];
 
@@ -66,14 +61,14 @@ class StrictChecks {
 
   organization(organization: JsonObject, path: string): void {
     const { orgNumber } = organization;
-    if (typeof orgNumber === 'string' && /^\d{6}-?\d{4}$/.test(orgNumber) && !hasValidCheckDigit(orgNumber)) {
+    if (typeof orgNumber === 'string' && ORG_NUMBER.test(orgNumber) && !hasValidCheckDigit(orgNumber)) {
       this.add(`${path}.orgNumber`, 'an organisationsnummer whose last digit is its check digit (Luhn)', orgNumber);
     }
   }
 
   currency(money: JsonObject, path: string): void {
     const { currency } = money;
-    if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) && !isKnownCurrency(currency)) {
+    if (typeof currency === 'string' && CURRENCY_CODE.test(currency) && !isKnownCurrency(currency)) {
       this.add(`${path}.currency`, 'an ISO 4217 code of a currency in use, such as "SEK" or "EUR"', currency);
     }
   }
@@ -126,7 +121,7 @@ class StrictChecks {
  * The strict problems of a parsed feed (`JSON.parse`'s result, not yet validated); those with
  * `warning` leave the feed usable. `today` (YYYY-MM-DD) is when a measurement would be in the future.
  */
-export function strictProblems(input: unknown, today: string = localToday()): FeedProblem[] {
+export function strictProblems(input: unknown, today: string = localDay()): FeedProblem[] {
   const checks = new StrictChecks(today);
   if (!isObject(input)) return checks.problems;
   for (const [organization, i] of objectsOf(input.organizations)) checks.organization(organization, `$.organizations[${i}]`);

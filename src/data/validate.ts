@@ -379,7 +379,7 @@ function readOrganization(input: Json, r: FeedReader): Organization | undefined 
 }
 
 /** An organisationsnummer as written: ten digits, a hyphen before the last four allowed (its check digit is a strict check). */
-const ORG_NUMBER = /^\d{6}-?\d{4}$/;
+export const ORG_NUMBER = /^\d{6}-?\d{4}$/;
 const EXPECTED_ORG_NUMBER = 'a Swedish organisationsnummer: ten digits, as "NNNNNN-NNNN" or without the hyphen';
 
 function isOrgNumber(value: string): boolean {
@@ -518,7 +518,8 @@ function readEntries<T>(input: Json, name: string, read: (value: Json, r: FeedRe
   return list && r.keepEach(list, name, read);
 }
 
-const CURRENCY_CODE = /^[A-Z]{3}$/;
+/** The form of an ISO 4217 code; whether it names a currency in use is a strict check. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
 const EXPECTED_CURRENCY = 'an ISO 4217 currency code such as "SEK" or "EUR"';
 const EXPECTED_FUNDER = 'the id of an organisation with the role "funder" in this project\'s organizations';
 
@@ -720,6 +721,11 @@ function readFeed(input: JsonObject, rawProjects: Json[], r: FeedReader, share: 
   return { ok: true, feed, reports };
 }
 
+/** `text` without a leading byte-order mark, as `fetch`'s `text()` gives it. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * Parses feed text: JSON first, then {@link validateFeed}. Never throws. A leading byte-order mark
  * is dropped, as `fetch`'s `text()` drops it: a feed file saved with one reads the same in the
@@ -728,7 +734,7 @@ function readFeed(input: JsonObject, rawProjects: Json[], r: FeedReader, share: 
 export function parseFeed(text: string): FeedParseResult {
   let json: Json;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'not-json', problem: { path: '$', expected: 'JSON', found: detail } };

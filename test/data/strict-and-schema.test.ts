@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { main } from '../../src/cli/main.js';
-import { hasValidCheckDigit, isKnownCurrency, localToday, strictProblems } from '../../src/data/strict.js';
+import { localDay } from '../../src/data/ended.js';
+import { hasValidCheckDigit, isKnownCurrency, strictProblems } from '../../src/data/strict.js';
 import { validateFeed } from '../../src/data/validate.js';
 
 const EXAMPLE_PATH = new URL('../../src/public/feeds/example-full.json', import.meta.url);
@@ -25,12 +26,12 @@ function goal(feed: Example, index: number): JsonObject {
   return (feed.projects[0].goals as JsonObject[])[index];
 }
 
-async function validateFile(feed: unknown): Promise<{ code: number; out: string[]; err: string[] }> {
+async function validateFile(feed: unknown, options: string[] = []): Promise<{ code: number; out: string[]; err: string[] }> {
   const file = join(mkdtempSync(join(tmpdir(), 'si-feed-')), 'feed.json');
   writeFileSync(file, JSON.stringify(feed));
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['validate', file], (line) => out.push(line), (line) => err.push(line));
+  const code = await main(['validate', ...options, file], (line) => out.push(line), (line) => err.push(line));
   return { code, out, err };
 }
 
@@ -98,7 +99,7 @@ describe('strict checks', () => {
   });
 
   it("takes today from the machine's own calendar", () => {
-    assert.equal(localToday(new Date(2026, 0, 5, 0, 30)), '2026-01-05');
+    assert.equal(localDay(new Date(2026, 0, 5, 0, 30)), '2026-01-05');
   });
 });
 
@@ -134,6 +135,14 @@ describe('si-feed validate with the #12 fields', () => {
       assert.ok(text.includes(`${path}: expected`), `${path} in:\n${text}`);
     }
     assert.match(err.at(-1) ?? '', /7 problems$/);
+  });
+
+  it('judges a measurement\'s date against --today, like every other date check', async () => {
+    const feed = exampleJson();
+    const measurements = goal(feed, 0).measurements as JsonObject[];
+    measurements[0].date = '2030-01-01';
+    assert.equal((await validateFile(feed, ['--today', '2029-12-31'])).code, 1);
+    assert.equal((await validateFile(feed, ['--today', '2030-06-01'])).code, 0);
   });
 
   it('prints warnings (an image without alt, current against the latest measurement) but exits 0', async () => {
