@@ -3,6 +3,7 @@
  * answers, a body without end or compressed to almost nothing, and a redirect loop each end in a
  * message that says which, not in a hang or gigabytes of memory.
  */
+import { bodyText } from '../data/body-text.js';
 import { readFile, stat } from 'node:fs/promises';
 
 export interface ReadLimits {
@@ -57,20 +58,9 @@ function tooBig(maxBytes: number): Error {
 async function textWithin(response: Response, maxBytes: number): Promise<string> {
   // Content-Length counts the bytes sent, which compression makes fewer than the bytes read.
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooBig(maxBytes);
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let bytes = 0; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel();
-      throw tooBig(maxBytes);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
+  const text = await bodyText(response, maxBytes);
+  if (text === undefined) throw tooBig(maxBytes);
+  return text;
 }
 
 /** Follows redirects one at a time, so that each can be reported and none can leave http(s). */

@@ -5,6 +5,7 @@
  * across two copies of the bundle: the store lives on `globalThis` under a versioned symbol, and
  * holds only plain data and functions, never classes that `instanceof` would tell apart.
  */
+import { bodyText } from '../data/body-text.js';
 import { feedKey, feedRequestInit, STORE_KEY, takePrefetched } from './feed-prefetch.js';
 import { indexFeed, type FeedIndex } from '../data/select.js';
 import {
@@ -109,30 +110,6 @@ function timeoutError(source: string, timeoutMs: number): FeedError {
   return { kind: 'timeout', source, timeoutMs, detail: `no complete answer within ${timeoutMs} ms` };
 }
 
-/**
- * The body as text, like `response.text()` (UTF-8, a byte-order mark dropped, bad bytes as U+FFFD),
- * but decoded chunk by chunk while it downloads: decoding megabytes takes tens of milliseconds,
- * which a big feed on a slow connection has then spent before its last byte, not after it.
- * `undefined` when the body is larger than `maxBytes`: the download is then stopped.
- */
-async function textAsItArrives(response: Response, maxBytes: number): Promise<string | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel();
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-}
-
 function tooLarge(url: string): FeedError {
   return {
     kind: 'too-large',
@@ -158,7 +135,7 @@ async function request(url: string, controller: AbortController, revalidate: boo
       };
     }
     answered = true;
-    const text = await textAsItArrives(response, MAX_FEED_BYTES);
+    const text = await bodyText(response, MAX_FEED_BYTES);
     return text === undefined ? tooLarge(url) : accept(parseFeed(text), url, response.url || url);
   } catch (error) {
     const reason: unknown = controller.signal.reason;
