@@ -9,9 +9,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffFeeds, isEmptyChangeList, mergeFeeds, type ChangeList, type FeedSource, type RawFeed } from '../data/changes.js';
+import { isEmptyChangeList, mergeFeeds, type FeedSource } from '../data/changes.js';
+import { describeChanges } from '../data/atom.js';
+import { planPublication } from '../data/publication.js';
 import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
-import { describeChanges, renderAtom, type ChangesDocument } from './atom.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
 import { readSource } from './read-source.js';
 import { strictProblems } from '../data/strict.js';
@@ -83,13 +84,6 @@ async function readIfThere(path: string): Promise<string | undefined> {
   return existsSync(path) ? readFile(path, 'utf8') : undefined;
 }
 
-/** `archive/feed-2026-12-06.json`, or `…-2.json` and on when that day already has one. */
-function archiveName(out: string, day: string): string {
-  let name = `archive/feed-${day}.json`;
-  for (let n = 2; existsSync(join(out, name)); n++) name = `archive/feed-${day}-${n}.json`;
-  return name;
-}
-
 /** Writes every file to a temporary file beside it, then renames each into place in order. */
 async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
   const temporary: string[] = [];
@@ -107,24 +101,6 @@ async function writeAll(out: string, files: ReadonlyArray<readonly [string, stri
   }
 }
 
-interface Folder {
-  feed?: string;
-  changes: ChangesDocument;
-}
-
-async function readFolder(out: string): Promise<Folder> {
-  const changes = await readIfThere(join(out, 'changes.json'));
-  const document = changes ? (JSON.parse(changes) as ChangesDocument) : { version: 1 as const, publications: [] };
-  return { feed: await readIfThere(join(out, 'feed.json')), changes: document };
-}
-
-function changesBetween(folder: Folder, text: string, request: PublishRequest): { changes: ChangeList; previousDay: string } {
-  const last = folder.changes.publications.at(-1);
-  const previousDay = last?.published.slice(0, 10) ?? request.today;
-  const previous = folder.feed ? (JSON.parse(folder.feed) as RawFeed) : undefined;
-  return { changes: diffFeeds(previous, JSON.parse(text) as RawFeed, { previousDay, today: request.today }), previousDay };
-}
-
 export async function publishCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
   const request = parsePublishLine(args);
   if (typeof request === 'string') {
@@ -135,25 +111,18 @@ export async function publishCommand(args: readonly string[], out: Print, err: P
   const sources = await readSources(request, err);
   const text = sources && publishableText(sources, request, err);
   if (text === undefined) return 1;
-  const folder = await readFolder(request.out);
-  if (folder.feed === text) {
+  const folder = { feed: await readIfThere(join(request.out, 'feed.json')), changes: await readIfThere(join(request.out, 'changes.json')) };
+  const plan = planPublication(folder, { ...request, text, exists: (name) => existsSync(join(request.out, name)) });
+  if (plan.unchanged) {
     out(`${request.out}/feed.json is already this feed; nothing written`);
     return 0;
   }
-  const { changes, previousDay } = changesBetween(folder, text, request);
+  const { changes, archived, files } = plan;
   for (const line of [...describeChanges(changes, 'en'), '', ...describeChanges(changes, 'sv')]) out(line);
   if (request.dryRun) {
     out(`--dry-run: nothing written to ${request.out}`);
     return 0;
   }
-  const archived = folder.feed === undefined ? undefined : archiveName(request.out, previousDay);
-  const document: ChangesDocument = {
-    version: 1,
-    publications: [...folder.changes.publications, { published: request.now, ...(archived && { archived }), ...changes }],
-  };
-  const files: [string, string][] = [];
-  if (archived && folder.feed) files.push([archived, folder.feed]);
-  files.push(['changes.json', `${JSON.stringify(document, null, 2)}\n`], ['changes.xml', renderAtom(document, request.feedUrl)], ['feed.json', text]);
   try {
     await writeAll(request.out, files);
   } catch (error) {

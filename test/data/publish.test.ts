@@ -203,3 +203,32 @@ describe('si-feed validate and projects not kept current', () => {
     assert.match(result.err[0], /--stale-after: expected an age such as 90d, 12m or 2y/);
   });
 });
+
+describe('planPublication (the plan the CLI and the studio both write)', async () => {
+  const { planPublication } = await import('../../src/data/publication.js');
+  const { uuidUrn } = await import('../../src/data/atom.js');
+  const feed = `${JSON.stringify(sampleJson(), null, 2)}\n`;
+  const request = { text: feed, now: '2026-12-06T10:00:00Z', today: '2026-12-06', exists: () => false };
+
+  it('writes nothing when the folder already holds this feed', () => {
+    assert.deepEqual(planPublication({ feed }, request), { unchanged: true });
+  });
+
+  it('never overwrites an archived version: a second publication on a day gets the next name', () => {
+    const history = JSON.stringify({ version: 1, publications: [{ published: '2026-12-01T08:00:00Z', added: [], ended: [], changed: [], removed: [] }] });
+    const older = JSON.stringify({ ...sampleJson(), projects: sampleJson().projects.slice(1) });
+    const taken = new Set(['archive/feed-2026-12-01.json']);
+    const plan = planPublication({ feed: older, changes: history }, { ...request, exists: (name) => taken.has(name) });
+    assert.equal(plan.unchanged, false);
+    if (plan.unchanged) return;
+    assert.equal(plan.archived, 'archive/feed-2026-12-01-2.json');
+    assert.deepEqual(plan.files.map(([name]) => name), ['archive/feed-2026-12-01-2.json', 'changes.json', 'changes.xml', 'feed.json']);
+    assert.equal(plan.files[0][1], older, 'the archive keeps the replaced text byte for byte');
+  });
+
+  it('gives an Atom entry the same id every time its file is rewritten, and another entry another id', () => {
+    assert.equal(uuidUrn('a 2026-12-06T10:00:00Z'), uuidUrn('a 2026-12-06T10:00:00Z'));
+    assert.notEqual(uuidUrn('a 2026-12-06T10:00:00Z'), uuidUrn('a 2026-12-07T10:00:00Z'));
+    assert.match(uuidUrn('x'), /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

@@ -1,10 +1,10 @@
 /**
  * The change feed of `si-feed publish`: `changes.xml`, an Atom feed (RFC 4287) with one entry per
  * publication, each listing projects added, ended, changed (with what changed) and removed, in
- * Swedish and English. Made from `changes.json` on every publication. Pure.
+ * Swedish and English. Made from `changes.json` on every publication. Pure, so that the CLI and the
+ * studio page write the same file.
  */
-import { createHash } from 'node:crypto';
-import type { ChangedProject, ChangeList } from '../data/changes.js';
+import type { ChangedProject, ChangeList } from './changes.js';
 
 /** One publication, as `changes.json` keeps it. */
 export interface Publication extends ChangeList {
@@ -49,9 +49,21 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** A stable `urn:uuid:` made from `seed`, so that an entry keeps its id when the file is rewritten. */
+/** 64-bit FNV-1a of `bytes`, started from `basis`, as 16 hex digits. */
+function fnv1a64(bytes: Uint8Array, basis: bigint): string {
+  let hash = basis;
+  for (const byte of bytes) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
+
+/**
+ * A stable `urn:uuid:` made from `seed`, so that an entry keeps its id when the file is rewritten.
+ * An identifier, not a secret: two FNV-1a hashes make its 128 bits, synchronously in Node and in
+ * the browser alike (Web Crypto's digest is asynchronous only).
+ */
 export function uuidUrn(seed: string): string {
-  const hex = createHash('sha256').update(seed).digest('hex');
+  const bytes = new TextEncoder().encode(seed);
+  const hex = fnv1a64(bytes, 0xcbf29ce484222325n) + fnv1a64(bytes, 0x84222325cbf29ce4n);
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
