@@ -91,7 +91,7 @@ function archiveName(out: string, day: string): string {
 }
 
 /** Writes every file to a temporary file beside it, then renames each into place in order. */
-async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
+export async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
   const temporary: string[] = [];
   try {
     for (const [name, text] of files) {
