@@ -164,6 +164,14 @@ describe('si-feed merge', () => {
     const missing = await run('merge', a, c, '-o', output, '--keep-last', keep);
     assert.equal(missing.code, 1);
     assert.match(missing.err.at(-1) ?? '', new RegExp(`^${c}: could not read: .*ENOENT.*, and no last good copy in ${keep} .*; nothing merged`));
+
+    // A copy is validated again: one edited into something that is not a feed is not used.
+    const copyOfB = readdirSync(keep).find((name) => name.includes('-b-json-'));
+    assert.ok(copyOfB);
+    writeFileSync(join(keep, copyOfB), '{}');
+    const edited = await run('merge', a, b, '-o', output, '--keep-last', keep);
+    assert.equal(edited.code, 1);
+    assert.match(edited.err.at(-1) ?? '', new RegExp(`^${b}: not a feed \\(refused as a whole\\), and its copy ${join(keep, copyOfB)} is not a feed \\(refused as a whole\\); nothing merged`));
   });
 
   describe('from URLs', () => {
