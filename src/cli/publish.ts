@@ -85,7 +85,7 @@ async function readIfThere(path: string): Promise<string | undefined> {
 }
 
 /** Writes every file to a temporary file beside it, then renames each into place in order. */
-async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
+export async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
   const temporary: string[] = [];
   try {
     for (const [name, text] of files) {
