@@ -18,7 +18,7 @@ import { counted, reportProblems, reportWarnings, type Print } from './report.js
 
 const USAGE =
   'usage: si-feed validate [--timeout MS] [--max-bytes BYTES] [--stale-after AGE] <file-or-url>\n' +
-  '       si-feed publish SOURCE… --out DIR [--dry-run] [--feed-url URL] [--stale-after AGE]\n' +
+  '       si-feed publish SOURCE… --out DIR [--dry-run] [--feed-url URL] [--stale-after AGE] [--prefer SOURCE] [--keep-last DIR]\n' +
   '       si-feed merge SOURCE… -o FILE [--prefer SOURCE] [--keep-last DIR]\n' +
   `  --timeout      give up on a URL after MS milliseconds (default ${DEFAULT_TIMEOUT_MS}, as the widgets)\n` +
   `  --max-bytes    refuse a file or body larger than BYTES (default ${DEFAULT_MAX_BYTES})\n` +
@@ -28,8 +28,8 @@ const USAGE =
   '  --dry-run      print what would change, write nothing\n' +
   '  --feed-url     where DIR/feed.json is published, for the links in changes.xml\n' +
   '  -o, --out      (merge) the file to write the merged feed to\n' +
-  '  --prefer       (merge) the source whose entry wins when two sources describe one project differently\n' +
-  '  --keep-last    (merge) keep each good source in DIR; a source that fails later is taken from there';
+  '  --prefer       (merge, publish) the source whose entry wins when two sources describe one project differently\n' +
+  '  --keep-last    (merge, publish) keep each good source in DIR; a source that fails later is taken from there';
 
 interface Request extends CommonRequest {
   source: string;

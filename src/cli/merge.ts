@@ -15,12 +15,14 @@ import { mergeSources, type MergeResult, type MergeSource } from '../data/merge.
 import { strictProblems } from '../data/strict.js';
 import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
-import { writeAll } from './publish.js';
+import { writeAll } from './write-files.js';
 import { readSource } from './read-source.js';
 import { counted, reportProblems, type Print } from './report.js';
 
-interface MergeRequest extends CommonRequest {
+/** What `merge` and `publish` both read their sources with. */
+export interface SourcesRequest extends CommonRequest {
   sources: string[];
+  /** Where the result goes, for the messages. */
   out: string;
   prefer?: string;
   keepLast?: string;
@@ -28,10 +30,20 @@ interface MergeRequest extends CommonRequest {
   now: string;
 }
 
+/** `--prefer` and `--keep-last`, which `publish` takes too. */
+export const SOURCE_OPTIONS = { prefer: { type: 'string' }, 'keep-last': { type: 'string' } } as const;
+
+/** `--prefer` names one of the sources, or a message saying it does not. */
+export function checkPrefer(prefer: string | undefined, sources: readonly string[]): string | undefined {
+  return prefer === undefined || sources.includes(prefer) ? undefined : `--prefer: "${prefer}" is not one of the sources (${sources.join(', ')})`;
+}
+
+type MergeRequest = SourcesRequest;
+
 function parseMergeLine(args: readonly string[]): MergeRequest | string {
   let parsed;
   try {
-    const options = { ...COMMON_OPTIONS, out: { type: 'string', short: 'o' }, prefer: { type: 'string' }, 'keep-last': { type: 'string' }, now: { type: 'string' } } as const;
+    const options = { ...COMMON_OPTIONS, ...SOURCE_OPTIONS, out: { type: 'string', short: 'o' }, now: { type: 'string' } } as const;
     parsed = parseArgs({ args: [...args], options, allowPositionals: true });
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -39,7 +51,8 @@ function parseMergeLine(args: readonly string[]): MergeRequest | string {
   const { values, positionals } = parsed;
   if (positionals.length === 0 || !values.out) return 'merge: name at least one SOURCE and -o FILE';
   const { prefer } = values;
-  if (prefer !== undefined && !positionals.includes(prefer)) return `--prefer: "${prefer}" is not one of the sources (${positionals.join(', ')})`;
+  const badPrefer = checkPrefer(prefer, positionals);
+  if (badPrefer) return badPrefer;
   const now = values.now ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const common = readCommonOptions({ ...values, today: values.today ?? (values.now ? now.slice(0, 10) : undefined) });
   if (typeof common === 'string') return common;
@@ -47,7 +60,7 @@ function parseMergeLine(args: readonly string[]): MergeRequest | string {
 }
 
 /** A source's feed as validated, and as parsed (what its kept copy holds). */
-interface GoodFeed {
+export interface GoodFeed {
   source: string;
   feed: MergeSource['feed'];
   json: unknown;
@@ -141,7 +154,7 @@ function entryName({ source, id }: { source: string; id: string }, merged: strin
 }
 
 /** The report, line by line: counts per source, duplicates merged, organisations unified, warnings. */
-function reportLines(result: MergeResult, loaded: readonly GoodFeed[], out: string): string[] {
+export function reportLines(result: MergeResult, loaded: readonly GoodFeed[], out: string): string[] {
   const { feed, report } = result;
   const lines = [`${out}: merged ${counted(loaded.length, 'source')}: ${counted(feed?.projects.length ?? 0, 'project')}, ${counted(feed?.organizations.length ?? 0, 'organization')}`];
   for (const [index, count] of report.sources.entries()) {
@@ -163,18 +176,30 @@ function reportLines(result: MergeResult, loaded: readonly GoodFeed[], out: stri
   return lines;
 }
 
-/** The output, then a copy of each source read as it is now, each written to a temporary file and renamed. */
-async function writeResult(text: string, loaded: readonly GoodFeed[], request: MergeRequest): Promise<void> {
-  // Absolute paths: writeAll joins each name to its folder, and '' joins to nothing.
-  const files: [string, string][] = [[resolve(request.out), text]];
+/** A copy of each source read as it is now, for --keep-last: absolute paths and texts. */
+export function keptCopyFiles(loaded: readonly GoodFeed[], request: SourcesRequest): [string, string][] {
   const { keepLast } = request;
-  for (const { source, json, copy: kept } of loaded) {
-    // A copy used is kept as it is: it stays the last good one, with its own date.
-    if (keepLast === undefined || kept !== undefined) continue;
-    const copy: KeptCopy = { keptBy: 'si-feed merge', source, saved: request.now, feed: json };
-    files.push([resolve(keepLast, keptCopyName(source)), `${JSON.stringify(copy, null, 2)}\n`]);
+  if (keepLast === undefined) return [];
+  // A copy used is kept as it is: it stays the last good one, with its own date.
+  return loaded
+    .filter(({ copy: kept }) => kept === undefined)
+    .map(({ source, json }) => {
+      const copy: KeptCopy = { keptBy: 'si-feed merge', source, saved: request.now, feed: json };
+      return [resolve(keepLast, keptCopyName(source)), `${JSON.stringify(copy, null, 2)}\n`];
+    });
+}
+
+/** Every source read and validated (or its kept copy), merged, and the result validated again; `undefined` after saying why not. */
+export async function mergeFromSources(request: SourcesRequest, err: Print): Promise<{ text: string; result: MergeResult; loaded: GoodFeed[] } | undefined> {
+  const loaded: GoodFeed[] = [];
+  for (const source of request.sources) {
+    const good = await loadSource(source, request, err);
+    if (!good) return undefined;
+    loaded.push(good);
   }
-  await writeAll('', files);
+  const result = mergeSources(loaded, { prefer: request.prefer });
+  const text = mergedText(result, request, err);
+  return text === undefined ? undefined : { text, result, loaded };
 }
 
 export async function mergeCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
@@ -184,17 +209,12 @@ export async function mergeCommand(args: readonly string[], out: Print, err: Pri
     for (const line of usage.split('\n')) err(line);
     return 2;
   }
-  const loaded: GoodFeed[] = [];
-  for (const source of request.sources) {
-    const good = await loadSource(source, request, err);
-    if (!good) return 1;
-    loaded.push(good);
-  }
-  const result = mergeSources(loaded, { prefer: request.prefer });
-  const text = mergedText(result, request, err);
-  if (text === undefined) return 1;
+  const merged = await mergeFromSources(request, err);
+  if (!merged) return 1;
+  const { text, result, loaded } = merged;
   try {
-    await writeResult(text, loaded, request);
+    // Absolute paths: writeAll joins each name to its folder, and '' joins to nothing.
+    await writeAll('', [[resolve(request.out), text], ...keptCopyFiles(loaded, request)]);
   } catch (error) {
     err(`${request.out}: could not write: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -1,36 +1,33 @@
 /**
- * `si-feed publish SOURCE… --out DIR`: merges the sources (JSON feeds, by id), validates the result,
+ * `si-feed publish SOURCE… --out DIR`: reads and validates each source and merges them as
+ * `si-feed merge` does (src/cli/merge.ts: `--prefer`, `--keep-last`), validates the result,
  * and only if it is valid writes DIR/feed.json, keeps the version it replaces in
  * DIR/archive/feed-YYYY-MM-DD.json, and adds the publication to DIR/changes.json and DIR/changes.xml
  * (Atom). Every file is written to a temporary file in its folder and renamed into place, feed.json
  * last; a run that fails changes nothing in DIR. `--dry-run` prints the changes and writes nothing.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isEmptyChangeList, mergeFeeds, type FeedSource } from '../data/changes.js';
 import { describeChanges } from '../data/atom.js';
+import { isEmptyChangeList } from '../data/changes.js';
 import { planPublication } from '../data/publication.js';
-import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
-import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
-import { readSource } from './read-source.js';
-import { strictProblems } from '../data/strict.js';
-import { counted, reportProblems, reportWarnings, type Print } from './report.js';
+import { parseFeed } from '../data/validate.js';
+import { checkPrefer, keptCopyFiles, mergeFromSources, reportLines, SOURCE_OPTIONS, type SourcesRequest } from './merge.js';
+import { COMMON_OPTIONS, readCommonOptions } from './options.js';
+import { reportWarnings, type Print } from './report.js';
+import { writeAll } from './write-files.js';
 
-interface PublishRequest extends CommonRequest {
-  sources: string[];
-  out: string;
+interface PublishRequest extends SourcesRequest {
   dryRun: boolean;
   feedUrl?: string;
-  /** When the publication happens (RFC 3339); a test fixes it. */
-  now: string;
 }
 
 function parsePublishLine(args: readonly string[]): PublishRequest | string {
   let parsed;
   try {
-    const options = { ...COMMON_OPTIONS, out: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'feed-url': { type: 'string' }, now: { type: 'string' } } as const;
+    const options = { ...COMMON_OPTIONS, ...SOURCE_OPTIONS, out: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'feed-url': { type: 'string' }, now: { type: 'string' } } as const;
     parsed = parseArgs({ args: [...args], options, allowPositionals: true });
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -39,66 +36,29 @@ function parsePublishLine(args: readonly string[]): PublishRequest | string {
   if (positionals.length === 0 || !values.out) return 'publish: name at least one SOURCE and --out DIR';
   const feedUrl = values['feed-url'];
   if (feedUrl !== undefined && !URL.canParse(feedUrl)) return `--feed-url: not a URL: "${feedUrl}"`;
+  const badPrefer = checkPrefer(values.prefer, positionals);
+  if (badPrefer) return badPrefer;
   const now = values.now ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const common = readCommonOptions({ ...values, today: values.today ?? (values.now ? now.slice(0, 10) : undefined) });
   if (typeof common === 'string') return common;
-  return { ...common, sources: positionals, out: values.out, dryRun: values['dry-run'] ?? false, feedUrl, now };
+  const { prefer, 'keep-last': keepLast } = values;
+  return { ...common, sources: positionals, out: values.out, prefer, keepLast, dryRun: values['dry-run'] ?? false, feedUrl, now };
 }
 
-/** Each source as parsed JSON; `undefined` after printing why one could not be read. */
-async function readSources(request: PublishRequest, err: Print): Promise<FeedSource[] | undefined> {
-  const sources: FeedSource[] = [];
-  for (const name of request.sources) {
-    try {
-      const text = await readSource(name, request.limits, (line) => err(`${name}: ${line}`));
-      sources.push({ name, json: JSON.parse(withoutByteOrderMark(text)) as unknown });
-    } catch (error) {
-      err(`${name}: could not read: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    }
-  }
-  return sources;
-}
-
-/** The merged, validated feed as the text to publish; `undefined` after printing its problems. */
-function publishableText(sources: FeedSource[], request: PublishRequest, err: Print): string | undefined {
-  const merged = mergeFeeds(sources);
-  if ('errors' in merged) {
-    for (const error of merged.errors) err(error);
+/** The merged, validated feed (its text is what is published); `undefined` after printing why not. */
+async function publishable(request: PublishRequest, out: Print, err: Print): ReturnType<typeof mergeFromSources> {
+  const merged = await mergeFromSources(request, err);
+  if (!merged) {
+    err(`not published; ${request.out} is unchanged`);
     return undefined;
   }
-  const text = `${JSON.stringify(merged.feed, null, 2)}\n`;
-  const label = sources.length === 1 ? sources[0].name : `the merge of ${sources.length} sources`;
-  const result = parseFeed(text);
-  // The same gate as `si-feed validate`: what the widgets check, and the strict checks.
-  const count = reportProblems(result, result.ok ? strictProblems(merged.feed, request.today) : [], label, err);
-  if (count === undefined || count.problems > 0) {
-    err(`${label}: not published${count ? `: ${counted(count.problems, 'problem')}` : ''}; ${request.out} is unchanged`);
-    return undefined;
-  }
-  reportWarnings(result, request.today, request.staleAfter, err);
-  return text;
+  if (request.sources.length > 1) for (const line of reportLines(merged.result, merged.loaded, 'the merged feed')) out(line);
+  reportWarnings(parseFeed(merged.text), request.today, request.staleAfter, err);
+  return merged;
 }
 
 async function readIfThere(path: string): Promise<string | undefined> {
   return existsSync(path) ? readFile(path, 'utf8') : undefined;
-}
-
-/** Writes every file to a temporary file beside it, then renames each into place in order. */
-export async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
-  const temporary: string[] = [];
-  try {
-    for (const [name, text] of files) {
-      const path = join(out, name);
-      await mkdir(dirname(path), { recursive: true });
-      const temp = join(dirname(path), `.${process.pid}-${temporary.length}.si-feed-tmp`);
-      temporary.push(temp);
-      await writeFile(temp, text, { flag: 'wx' });
-    }
-    for (const [index, [name]] of files.entries()) await rename(temporary[index], join(out, name));
-  } finally {
-    for (const temp of temporary) await rm(temp, { force: true });
-  }
 }
 
 export async function publishCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
@@ -108,9 +68,9 @@ export async function publishCommand(args: readonly string[], out: Print, err: P
     for (const line of usage.split('\n')) err(line);
     return 2;
   }
-  const sources = await readSources(request, err);
-  const text = sources && publishableText(sources, request, err);
-  if (text === undefined) return 1;
+  const merged = await publishable(request, out, err);
+  if (merged === undefined) return 1;
+  const { text } = merged;
   const folder = { feed: await readIfThere(join(request.out, 'feed.json')), changes: await readIfThere(join(request.out, 'changes.json')) };
   const plan = planPublication(folder, { ...request, text, exists: (name) => existsSync(join(request.out, name)) });
   if (plan.unchanged) {
@@ -125,6 +85,8 @@ export async function publishCommand(args: readonly string[], out: Print, err: P
   }
   try {
     await writeAll(request.out, files);
+    // Absolute paths: writeAll joins each name to its folder, and '' joins to nothing.
+    await writeAll('', keptCopyFiles(merged.loaded, request));
   } catch (error) {
     err(`${request.out}: could not write: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

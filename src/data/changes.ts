@@ -1,8 +1,7 @@
 /**
- * What `si-feed publish` needs besides validation: several sources merged into one feed, and what
- * changed between two publications. Pure; no file system. Works on the feeds as parsed JSON, not as
- * the validator keeps them, so that fields this version does not know yet are merged and compared
- * too (the validator checks the merged feed before anything is published).
+ * What changed between two publications (`si-feed publish`, the studio's Publicera). Pure; no file
+ * system. Works on the feeds as parsed JSON, not as the validator keeps them, so that fields this
+ * version does not know yet are compared too. (Merging sources is src/data/merge.ts.)
  */
 import { hasEnded } from './ended.js';
 import { resolveText } from './text.js';
@@ -15,70 +14,6 @@ export type JsonObject = { [key: string]: unknown };
 export interface RawFeed extends JsonObject {
   organizations: JsonObject[];
   projects: JsonObject[];
-}
-
-export interface FeedSource {
-  /** The file or URL, for messages. */
-  name: string;
-  json: unknown;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A source's organisations or projects; anything that is not an object is kept for the validator to report. */
-function entries(feed: JsonObject, key: 'organizations' | 'projects'): unknown[] {
-  const list = feed[key];
-  return Array.isArray(list) ? list : [];
-}
-
-/**
- * Adds `items` to `merged` by id: an entry equal to one already there (as JSON) is the same entry;
- * a different one with the same id is an error naming both sources.
- */
-function mergeById(merged: Map<string, { item: unknown; source: string }>, items: unknown[], kind: string, source: string, errors: string[]): unknown[] {
-  const unkeyed: unknown[] = [];
-  for (const item of items) {
-    const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
-    if (id === undefined) {
-      unkeyed.push(item);
-      continue;
-    }
-    const earlier = merged.get(id);
-    if (!earlier) merged.set(id, { item, source });
-    else if (JSON.stringify(earlier.item) !== JSON.stringify(item)) {
-      errors.push(`${kind} "${id}" differs between ${earlier.source} and ${source}`);
-    }
-  }
-  return unkeyed;
-}
-
-/**
- * The sources as one feed: organisations by id, projects by id, in the order first met; the first
- * source's other top-level fields. Sources in different `language`s cannot be merged: their plain
- * strings would be taken for the first one's language.
- */
-export function mergeFeeds(sources: readonly FeedSource[]): { feed: RawFeed } | { errors: string[] } {
-  const errors: string[] = [];
-  const organizations = new Map<string, { item: unknown; source: string }>();
-  const projects = new Map<string, { item: unknown; source: string }>();
-  const unkeyed: { organizations: unknown[]; projects: unknown[] } = { organizations: [], projects: [] };
-  const [first] = sources;
-  const language = (feed: unknown) => (isObject(feed) && typeof feed.language === 'string' ? feed.language : 'sv');
-  for (const { name, json } of sources) {
-    if (!isObject(json)) {
-      errors.push(`${name}: not a feed (a JSON object)`);
-      continue;
-    }
-    if (language(json) !== language(first.json)) errors.push(`${name}: language "${language(json)}" differs from ${first.name}'s "${language(first.json)}"`);
-    unkeyed.organizations.push(...mergeById(organizations, entries(json, 'organizations'), 'organization', name, errors));
-    unkeyed.projects.push(...mergeById(projects, entries(json, 'projects'), 'project', name, errors));
-  }
-  if (errors.length > 0) return { errors };
-  const items = (merged: Map<string, { item: unknown }>, rest: unknown[]) => [...[...merged.values()].map(({ item }) => item), ...rest] as JsonObject[];
-  const base = isObject(first.json) ? first.json : {};
-  return { feed: { ...base, organizations: items(organizations, unkeyed.organizations), projects: items(projects, unkeyed.projects) } };
 }
 
 /** A project as a change names it: its id and its title in Swedish and English. */

@@ -1,7 +1,7 @@
 /**
  * `si-feed merge`: partners' feeds as one regional feed (issue 13). Pure; no file system, no DOM.
- * The sources are already validated. Unlike publish's merge by id (changes.ts), this one knows what
- * makes two entries the same thing:
+ * The sources are already validated. `si-feed publish` merges its sources the same way. It knows
+ * what makes two entries the same thing:
  *
  * - an organisation is the same organisation when its `orgNumber` matches, else when its `id` does;
  *   it keeps the id of the first source (in command-line order) that has it, and every reference to

@@ -152,7 +152,7 @@ describe('si-feed publish', () => {
     const bad = await run('publish', source(invalid), '--out', dir);
     assert.equal(bad.code, 1);
     assert.match(bad.err.join('\n'), /\$\.projects\[0\]\.title: expected/);
-    assert.match(bad.err.join('\n'), /not published: 1 problem; .* is unchanged/);
+    assert.match(bad.err.join('\n'), /not a valid feed \(1 problem\)[^]*not published; .* is unchanged/);
     assert.equal((await run('publish', join(dir, 'missing.json'), '--out', dir)).code, 1);
     const other = sampleJson();
     other.projects[0].summary = 'Något annat.';
@@ -170,6 +170,18 @@ describe('si-feed publish', () => {
     const result = await run('publish', source(partA), source(partB), '--out', dir, '--now', '2026-12-06T08:00:00Z');
     assert.equal(result.code, 0, result.err.join('\n'));
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')), whole);
+  });
+
+  it('merges as si-feed merge does: a joint project two partners publish under different ids but one identifier comes out once', async () => {
+    const dir = tempDir('si-publish-out-');
+    const identifiers = [{ scheme: 'diarienummer', value: 'TEST-0001' }];
+    const partA = sampleJson();
+    partA.projects[0].identifiers = identifiers;
+    const partB = { ...sampleJson(), projects: [{ ...partA.projects[0], id: 'samma-projekt' }] };
+    const result = await run('publish', source(partA, 'a.json'), source(partB, 'b.json'), '--out', dir, '--now', '2026-12-06T08:00:00Z');
+    assert.equal(result.code, 0, result.err.join('\n'));
+    const ids = (JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')) as { projects: { id: string }[] }).projects.map((p) => p.id);
+    assert.deepEqual(ids, sampleJson().projects.map((p) => p.id));
   });
 
   it('--dry-run prints the change list and writes nothing', async () => {
