@@ -2,23 +2,95 @@ import { css } from 'lit';
 
 /** Styles of the pieces in project-parts.ts, shared by every element that shows them. */
 export const projectPartStyles = css`
-  .facts {
+  :host {
+    --_card-reserve: var(--si-card-min-block-size, 16em);
+  }
+  /* A card's skeleton is its box at the least height of a ready card (which the card keeps, see
+     .card and .project), so the page does not move when the feed arrives. */
+  .skeleton.panel {
+    block-size: var(--_card-reserve);
+    min-block-size: 0;
+    overflow: hidden;
+    background: var(--_surface);
+    animation: none;
+  }
+  .bone.title {
+    inline-size: 80%;
+  }
+  .bone.badge {
+    inline-size: 7em;
+    font-size: var(--_small);
+    line-height: 1.6;
+  }
+  /* The meta line: status badge, period (and on the card, places), wrapping as one line. */
+  .facts,
+  .meta {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 0.5em;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-3);
     color: var(--_muted);
-    font-size: 0.9375em;
   }
+  .period,
+  .places {
+    font-size: var(--_small);
+    overflow-wrap: anywhere;
+  }
+  .facts .separator {
+    display: none;
+  }
+  /* Status as a badge: its words and a shape (dot: active, ring: planned, check: completed), never colour alone. */
   .facts .status {
-    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    padding-inline: var(--_space-2);
+    border: 0.0625em solid;
+    border-radius: var(--_radius-tag);
+    color: var(--_muted);
+    background: color-mix(in srgb, currentColor 8%, var(--_surface));
+    font-size: var(--_small);
+    font-weight: var(--_strong);
+    line-height: 1.6;
+  }
+  .facts .status::before {
+    content: '';
+    inline-size: 0.625em;
+    block-size: 0.625em;
+    border: 0.15em solid;
+    border-radius: 50%;
+  }
+  .facts [data-status='active'] {
+    color: var(--_success);
+  }
+  .facts [data-status='active']::before {
+    background: currentColor;
+  }
+  .facts [data-status='planned'] {
+    color: var(--_accent);
+  }
+  .facts [data-status='completed']::before {
+    border: 0;
+    border-radius: 0;
+    background: currentColor;
+    clip-path: polygon(12% 48%, 0 63%, 38% 100%, 100% 22%, 86% 8%, 38% 70%);
   }
   .leads {
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: var(--_small);
     overflow-wrap: anywhere;
   }
+  .lead-logo {
+    display: inline-block;
+    vertical-align: middle;
+    margin-inline-end: var(--_space-2);
+    inline-size: 2.25em;
+    block-size: 2.25em;
+    object-fit: contain;
+    border-radius: calc(var(--_radius) / 2);
+  }
   .label {
-    font-weight: 600;
+    font-weight: var(--_strong);
   }
   .summary {
     overflow-wrap: anywhere;
@@ -26,25 +98,26 @@ export const projectPartStyles = css`
   .attributions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1.25em;
-    font-size: 0.875em;
+    gap: var(--_space-2) var(--_space-5);
+    font-size: var(--_small);
   }
   .attribution {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-2);
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   .funder {
-    font-weight: 600;
+    font-weight: var(--_strong);
   }
   /* The logo names the funder (its alt text); the name shows only where there is no logo to show. */
   .logo:not([hidden]) + .funder {
     display: none;
   }
-  .logo[hidden] {
+  .logo[hidden],
+  .lead-logo[hidden] {
     display: none;
   }
   /* A fixed box, so that the page does not move when a logo arrives; the logo fits inside it. */

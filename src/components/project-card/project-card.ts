@@ -11,7 +11,7 @@ import { say } from '../../data/message.js';
 import { localDay } from '../../data/ended.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { list, type WordList } from '../../core/attributes.js';
-import { renderAttributions, renderFacts, renderLeads, renderSummary, type LangOf } from '../../core/project-parts.js';
+import { renderAttributions, renderFacts, renderLeads, renderSkeletonCard, renderSummary, type LangOf } from '../../core/project-parts.js';
 import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
 import { projectDetails, type ProjectDetails } from './card-details.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
@@ -171,6 +171,10 @@ export class SiProjectCard extends SiFeedElement<CardView> {
     this.hiddenParts = list(this.attributeHost, 'hide', this.hide, CARD_PARTS, { kind: 'part', separator: /\s+/ });
   }
 
+  protected renderSkeleton(): TemplateResult {
+    return renderSkeletonCard('card');
+  }
+
   /** One project, not a list of them. */
   protected loadingLabel(): string {
     return msg('Laddar projektet…');
@@ -195,13 +199,16 @@ export class SiProjectCard extends SiFeedElement<CardView> {
     return project ? [project] : [];
   }
 
-  /** What the feed says beyond a list's item, less what `hide` leaves out; funders' attributions always. */
-  private renderDetails({ details, attributions }: CardView, langOf: LangOf, feed: LoadedFeed): TemplateResult {
+  /**
+   * What the feed says beyond a list's item, less what `hide` leaves out; funders' attributions
+   * always. In the order a reader asks: who pays, who to ask, where to read more, how fresh it is.
+   */
+  private renderDetails({ details, attributions }: CardView, langOf: LangOf): TemplateResult {
     const { locale } = this;
     const shown = (part: CardPart) => !this.hiddenParts.includes(part);
     // Without the funding, a funder stays only where it requires its attribution.
     const funders = shown('funding') ? details.funders : attributions;
-    return html`${shown('places') ? renderPlaces(details, this.feedTextLang(feed), locale) : nothing}${shown('funding')
+    return html`${shown('funding')
       ? renderFunding(details, langOf, locale)
       : nothing}${renderAttributions(funders, langOf, locale)}${shown('contacts') ? renderContacts(details, langOf) : nothing}${shown('links')
       ? renderLinks(details, langOf)
@@ -218,28 +225,29 @@ export class SiProjectCard extends SiFeedElement<CardView> {
     const locale = this.locale;
     const tag = this.headingTag();
     const image = this.hiddenParts.includes('image') ? nothing : renderImage(project.details, langOf);
+    const places = this.hiddenParts.includes('places') ? nothing : renderPlaces(project.details, this.feedTextLang(feed), locale);
     const facts = renderFacts(project, locale);
     const leads = renderLeads(project, langOf, locale);
     const summary = renderSummary(project, langOf);
     const topics = this.renderTopics(project, feed);
-    const details = this.renderDetails(project, langOf, feed);
+    const details = this.renderDetails(project, langOf);
     const share = this.renderShare(project);
     const { title, url } = project;
     const targeted = this.shareLink.isTarget(project.id) ? 'card panel targeted' : 'card panel';
     const titleLang = ifDefined(langOf(title));
     // renderProjectTitle's heading and link, written into the card's own template (one nested
     // template less per card; keep the two alike), and no whitespace between the blocks: see
-    // project-parts.ts.
+    // project-parts.ts. Status, period and places share one meta line under the title.
     return url
       ? staticHtml`<article class=${targeted} part="card" data-project=${project.id}
           >${image}<${tag} class="title" part="title" dir="auto" lang=${titleLang}
             ><a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a
           ></${tag}
-          >${facts}${leads}${summary}${topics}${details}${share}</article
+          ><div class="meta">${facts}${places}</div>${leads}${summary}${topics}${details}${share}</article
         >`
       : staticHtml`<article class=${targeted} part="card" data-project=${project.id}
           >${image}<${tag} class="title" part="title" dir="auto" lang=${titleLang} .textContent=${title.text}></${tag}
-          >${facts}${leads}${summary}${topics}${details}${share}</article
+          ><div class="meta">${facts}${places}</div>${leads}${summary}${topics}${details}${share}</article
         >`;
   }
 

@@ -102,21 +102,42 @@ export const projectListStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
   }
+  /* Cards in a row are as tall as the tallest (the grid stretches the box, not the text): the
+     funders' logos go to the bottom, and a card is never lower than its skeleton was. */
   .project {
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: var(--_space-2);
+    min-block-size: var(--_card-reserve);
+  }
+  .project .attributions {
+    margin-block-start: auto;
+    padding-block-start: var(--_space-2);
+  }
+  .project:hover,
+  .project:focus-within {
+    border-color: var(--_control-border);
+    box-shadow: var(--_shadow);
   }
   .project:focus-visible {
     outline-offset: 0.125em;
   }
   .title {
-    font-size: 1.25em;
+    font-size: var(--_title);
+    font-weight: 700;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
   .title a {
     display: inline;
+  }
+  /* A few lines of the summary; the whole text stays in the page, for screen readers and search. */
+  .project .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--si-summary-lines, 4);
+    line-clamp: var(--si-summary-lines, 4);
+    overflow: hidden;
   }
   .more {
     display: flex;
@@ -136,6 +157,11 @@ export const projectListStyles = css`
     }
     .field-search {
       grid-column: span 2;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .project {
+      transition: box-shadow 0.15s ease-out, border-color 0.15s ease-out;
     }
   }
   @media (forced-colors: active) {

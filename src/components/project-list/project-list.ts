@@ -10,7 +10,7 @@ import { UrlSyncController } from '../../core/controllers/url-sync.js';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { whenIdle } from '../../core/idle.js';
-import { renderAttributions, renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
+import { renderAttributions, renderFacts, renderLeads, renderProjectTitle, renderSkeletonCard, renderSummary } from '../../core/project-parts.js';
 import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
@@ -704,6 +704,16 @@ const DEFAULT_PAGE_SIZE = 12;
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** Up to three cards' skeletons in the list's own grid: a row of them in a wide column. */
+  protected renderSkeleton(): TemplateResult {
+    const count = Math.min(3, this.pageSizeInUse, this.limitInUse ?? 3);
+    return html`<div class="base" aria-hidden="true"
+      ><ul class="projects"
+        >${Array.from({ length: count }, () => html`<li>${renderSkeletonCard('project')}</li>`)}</ul
+      ></div
+    >`;
   }
 
   private renderMore(view: ListView): TemplateResult {
