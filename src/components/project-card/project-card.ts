@@ -64,6 +64,7 @@ interface CardView extends ProjectView {
  * @csspart status - The project's status ("Pågående").
  * @csspart period - The project's period ("1 mars 2024 – 31 december 2026").
  * @csspart leads - The line naming the lead organisation.
+ * @csspart lead-logo - The lead organisation's logo, when the feed has one and one organisation leads.
  * @csspart summary - The summary.
  * @csspart topics - The list of topics.
  * @csspart image - The project's image (a `<figure>`).
@@ -100,7 +101,20 @@ interface CardView extends ProjectView {
  * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside the card.
- * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
+ * @cssprop [--si-space-1=0.25em] - Spacing scale, step 1 (of 6): inside badges and tags, under a label. Every gap and padding is a step of the scale, in em of the element's font size (docs/theming.md).
+ * @cssprop [--si-space-2=0.5em] - Spacing scale, step 2: between the lines of a list's card, inside tags.
+ * @cssprop [--si-space-3=0.75em] - Spacing scale, step 3: between the parts of a card.
+ * @cssprop [--si-space-4=1em] - Spacing scale, step 4: the default of `--si-space` and `--si-gap`.
+ * @cssprop [--si-space-5=1.5em] - Spacing scale, step 5: between funders' logos.
+ * @cssprop [--si-space-6=2em] - Spacing scale, step 6, the largest.
+ * @cssprop [--si-font-size-small=0.875em] - Secondary text: the meta line, labels, tags, dates.
+ * @cssprop [--si-font-weight-strong=600] - Labels, badges and names.
+ * @cssprop [--si-font-size-title=1.25em] - A project's title.
+ * @cssprop [--si-radius-tag=1em] - Corners of the status badge and of topic tags.
+ * @cssprop [--si-color-success=#1d6b33] - The badge of an ongoing project (its dot says it too).
+ * @cssprop [--si-card-min-block-size=16em] - The least height of a card, and what its skeleton keeps while loading: nothing moves when the feed arrives unless the card is taller.
+ * @cssprop [--si-color-tag-background=#eef1f4] - Background of the topic tags.
+ * @cssprop [--si-loading-min-block-size] - The earlier name of `--si-card-min-block-size`, still read when that is not set.
  */
 export class SiProjectCard extends SiFeedElement<CardView> {
   static styles = [baseStyles, projectPartStyles, projectCardStyles];

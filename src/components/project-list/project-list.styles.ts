@@ -98,6 +98,9 @@ export const projectListStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--si-card-min-inline-size, 20em)), 1fr));
     gap: var(--_gap);
   }
+  .status-loading .base {
+    min-block-size: var(--si-loading-min-block-size, auto);
+  }
   .projects > li {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
