@@ -55,6 +55,7 @@ export const projectPartStyles = css`
   }
   .facts .status::before {
     content: '';
+    forced-color-adjust: none;
     inline-size: 0.625em;
     block-size: 0.625em;
     border: 0.15em solid;
@@ -126,6 +127,10 @@ export const projectPartStyles = css`
     inline-size: 7em;
     block-size: 2.5em;
     object-fit: contain;
-    object-position: center;
+    object-position: 0 50%;
+  }
+  /* At the start of its box, beside the words it goes with, whichever way the text runs. */
+  .logo:dir(rtl) {
+    object-position: 100% 50%;
   }
 `;

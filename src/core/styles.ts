@@ -145,8 +145,8 @@ export const baseStyles = css`
     font: inherit;
     min-block-size: 2.75em;
     min-inline-size: 2.75em;
-    padding-block: 0.5em;
-    padding-inline: 1em;
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-4);
     border: 0.125em solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -209,7 +209,7 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75em;
+    gap: var(--_space-3);
   }
   .status-error {
     border-inline-start: 0.35em solid var(--_error);
