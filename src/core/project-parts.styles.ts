@@ -4,15 +4,24 @@ import { css } from 'lit';
 export const projectPartStyles = css`
   :host {
     --_card-reserve: var(--si-card-min-block-size, 16em);
+    --_radius-tag: var(--si-radius-tag, 1em);
+    --_shadow: var(--si-shadow-hover, 0 0.25em 0.75em rgb(0 0 0 / 0.14));
+  }
+  .bone {
+    block-size: 1lh;
+    padding-block: 0.2lh;
+    background: var(--_bone) content-box;
+    border-radius: var(--_radius-tag);
+  }
+  .bone.short {
+    inline-size: 55%;
   }
   /* A card's skeleton is its box at the least height of a ready card (which the card keeps, see
      .card and .project), so the page does not move when the feed arrives. */
   .skeleton.panel {
     block-size: var(--_card-reserve);
-    min-block-size: 0;
     overflow: hidden;
     background: var(--_surface);
-    animation: none;
   }
   .bone.title {
     inline-size: 80%;
@@ -20,7 +29,6 @@ export const projectPartStyles = css`
   .bone.badge {
     inline-size: 7em;
     font-size: var(--_small);
-    line-height: 1.6;
   }
   /* The meta line: status badge, period (and on the card, places), wrapping as one line. */
   .facts,
@@ -39,8 +47,8 @@ export const projectPartStyles = css`
   .facts .separator {
     display: none;
   }
-  /* Status as a badge: its words and a shape (dot: active, ring: planned, check: completed), never colour alone. */
-  .facts .status {
+  /* Status as a badge: its words and a shape (dot: active, ring: planned, square: completed), never colour alone. */
+  .status {
     display: inline-flex;
     align-items: center;
     gap: var(--_space-2);
@@ -48,12 +56,10 @@ export const projectPartStyles = css`
     border: 0.0625em solid;
     border-radius: var(--_radius-tag);
     color: var(--_muted);
-    background: color-mix(in srgb, currentColor 8%, var(--_surface));
     font-size: var(--_small);
     font-weight: var(--_strong);
-    line-height: 1.6;
   }
-  .facts .status::before {
+  .status::before {
     content: '';
     forced-color-adjust: none;
     inline-size: 0.625em;
@@ -61,20 +67,18 @@ export const projectPartStyles = css`
     border: 0.15em solid;
     border-radius: 50%;
   }
-  .facts [data-status='active'] {
+  [data-status='active'] {
     color: var(--_success);
   }
-  .facts [data-status='active']::before {
+  [data-status='active']::before {
     background: currentColor;
   }
-  .facts [data-status='planned'] {
+  [data-status='planned'] {
     color: var(--_accent);
   }
-  .facts [data-status='completed']::before {
-    border: 0;
+  [data-status='completed']::before {
     border-radius: 0;
     background: currentColor;
-    clip-path: polygon(12% 48%, 0 63%, 38% 100%, 100% 22%, 86% 8%, 38% 70%);
   }
   .leads {
     color: var(--_muted);

@@ -40,7 +40,6 @@ export const baseStyles = css`
     --_focus: var(--si-color-focus, #0a5a9c);
     --_error: var(--si-color-error, #a4161a);
     --_success: var(--si-color-success, #1d6b33);
-    --_tag: var(--si-color-tag-background, #eef1f4);
     /* One scale of sizes, in em of the host's font size: every padding, gap and text size below is
        one of these, so a partner retunes the whole look with a few tokens. */
     --_space-1: var(--si-space-1, 0.25em);
@@ -53,8 +52,6 @@ export const baseStyles = css`
     --_title: var(--si-font-size-title, 1.25em);
     --_strong: var(--si-font-weight-strong, 600);
     --_radius: var(--si-radius, 0.5em);
-    --_radius-tag: var(--si-radius-tag, 1em);
-    --_shadow: var(--si-shadow-hover, 0 0.25em 0.75em rgb(0 0 0 / 0.14));
     --_space: var(--si-space, var(--_space-4));
     --_gap: var(--si-gap, var(--_space-4));
     display: block;
@@ -94,7 +91,6 @@ export const baseStyles = css`
       --_focus: var(--si-color-focus, light-dark(#0a5a9c, #8cc8ff));
       --_error: var(--si-color-error, light-dark(#a4161a, #ff9c9c));
       --_success: var(--si-color-success, light-dark(#1d6b33, #8fdca5));
-      --_tag: var(--si-color-tag-background, light-dark(#eef1f4, #2b323a));
     }
   }
   /* A widget told to be dark (or to follow the OS) may sit on a light page: it brings its own
@@ -178,24 +174,14 @@ export const baseStyles = css`
   }
   /* Without fallback content, the skeleton keeps the space the ready view will take; with it, the
      fallback keeps its own size, so the page does not move when the script takes over. A card and a
-     list draw the shape of their ready view (.bone lines, see skeletonCard); the others, plain lines. */
+     list draw the shape of their ready view (.bone lines, see renderSkeletonCard); the others, plain lines. */
   .skeleton {
     min-block-size: var(--si-loading-min-block-size, 10em);
     border-radius: var(--_radius);
     background: repeating-linear-gradient(to bottom, var(--_bone) 0 1.25em, transparent 1.25em 2em);
   }
-  .skeleton,
-  .bone {
+  .skeleton {
     --_bone: color-mix(in srgb, var(--_border) 45%, transparent);
-  }
-  .bone {
-    block-size: 1lh;
-    padding-block: 0.2lh;
-    background: var(--_bone) content-box;
-    border-radius: var(--_radius-tag);
-  }
-  .bone.short {
-    inline-size: 55%;
   }
   /* The one surface every element's boxes share: cards, panels, status messages. */
   .panel {
@@ -215,8 +201,7 @@ export const baseStyles = css`
     border-inline-start: 0.35em solid var(--_error);
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton,
-    .bone {
+    .skeleton {
       animation: si-shimmer 1.6s ease-in-out infinite alternate;
     }
     @keyframes si-shimmer {
@@ -242,9 +227,6 @@ export const baseStyles = css`
     .skeleton {
       background: none;
       border: 1px dashed GrayText;
-    }
-    .bone {
-      background: GrayText;
     }
   }
   /* On paper: dark on white whatever the theme, no buttons or controls, each link's address after

@@ -55,7 +55,7 @@ export const partnerListStyles = css`
   /* Without a project: one box with rules between names, in columns when there is room. The
      rules sit above each name; the first row's are pulled under the box's edge and clipped. */
   .base > .names {
-    gap: 0 calc(var(--_space) * 2);
+    gap: 0 var(--_space-6);
     padding-inline: var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);

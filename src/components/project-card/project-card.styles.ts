@@ -9,6 +9,7 @@ import { css } from 'lit';
 export const projectCardStyles = css`
   :host {
     --_card-reserve: var(--si-card-min-block-size, var(--si-loading-min-block-size, 16em));
+    --_tag: var(--si-color-tag-background, color-mix(in srgb, var(--_muted) 12%, var(--_surface)));
   }
   .card {
     display: grid;
@@ -19,7 +20,6 @@ export const projectCardStyles = css`
   }
   .title {
     font-size: var(--_title);
-    font-weight: 700;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
@@ -98,7 +98,6 @@ export const projectCardStyles = css`
   }
   .contacts::before {
     grid-column: 1 / -1;
-    margin-block-end: calc(-1 * var(--_space-2));
   }
   /* Each line as wide as its text, at the card's start: an address in an Arabic card sits on the right. */
   .contact {
@@ -111,12 +110,6 @@ export const projectCardStyles = css`
   }
   .link-type::after {
     content: ':';
-  }
-  .updated {
-    padding-block-start: var(--_space-2);
-  }
-  .share {
-    justify-self: start;
   }
   /* The card the page's address names (#si-project-<id>). */
   .targeted {

@@ -127,7 +127,6 @@ export const projectListStyles = css`
   }
   .title {
     font-size: var(--_title);
-    font-weight: 700;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
@@ -139,7 +138,6 @@ export const projectListStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--si-summary-lines, 4);
-    line-clamp: var(--si-summary-lines, 4);
     overflow: hidden;
   }
   .more {
@@ -160,11 +158,6 @@ export const projectListStyles = css`
     }
     .field-search {
       grid-column: span 2;
-    }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .project {
-      transition: box-shadow 0.15s ease-out, border-color 0.15s ease-out;
     }
   }
   @media (forced-colors: active) {
