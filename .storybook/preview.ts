@@ -30,6 +30,7 @@ const THEMES = {
   dark: 'Dark',
   'region-skane': 'Region Skåne-like (example)',
   coompanion: 'Coompanion-like (example)',
+  university: 'University-like (example)',
 } as const;
 
 type Language = keyof typeof LANGUAGES;

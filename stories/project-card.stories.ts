@@ -81,6 +81,7 @@ export const English: SiStory = { name: 'English', globals: { lang: 'en' } };
 export const Dark: SiStory = { name: 'Theme: dark', globals: { theme: 'dark' } };
 export const RegionSkane: SiStory = { name: 'Theme: Region Skåne-like', globals: { theme: 'region-skane' } };
 export const Coompanion: SiStory = { name: 'Theme: Coompanion-like', globals: { theme: 'coompanion' } };
+export const University: SiStory = { name: 'Theme: University-like', globals: { theme: 'university' } };
 /** A feed given as an object through the `data` property instead of a URL. */
 export const DataProperty: SiStory = {
   name: 'Feed as data property',

@@ -408,7 +408,16 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
       label,
       hasFallback: [...this.childNodes].some(isFallbackContent),
       onSlotChange: () => this.requestUpdate(),
+      skeleton: this.renderSkeleton(),
     };
+  }
+
+  /**
+   * A skeleton in the shape and size of the ready view (marked `class="skeleton"`, hidden from
+   * assistive tech), so that nothing moves when the feed arrives; `undefined`: plain lines.
+   */
+  protected renderSkeleton(): TemplateResult | undefined {
+    return undefined;
   }
 
   /**

@@ -34,7 +34,8 @@ export function renderProjectTitle(project: ProjectView, tag: StaticValue, langO
 }
 
 /**
- * "Projektägare: Malmö universitet"; nothing when the feed names no lead. `locale` is the language
+ * "Projektägare: Malmö universitet", after the lead's logo when the feed has one (its `alt` is empty:
+ * the name is written beside it); nothing when the feed names no lead. `locale` is the language
  * of the element's words, so several leads read "A, B och C" / "A, B, and C" / "A وB وC"; each name
  * keeps its own `lang` when it is in another language than the words.
  */
@@ -45,8 +46,9 @@ export function renderLeads(project: ProjectView, langOf: LangOf, locale: string
   if (leads.length === 1) {
     // One name is its own list in every language: no Intl.ListFormat, no nested template.
     const [lead] = leads;
+    const logo = project.leadLogo;
     return html`<p class="leads" part="leads"
-      ><span class="label" .textContent=${leadsLabel(1, locale)}></span> <span
+      >${logo ? renderLogo(logo, '', undefined, 'lead-logo') : nothing}<span class="label" .textContent=${leadsLabel(1, locale)}></span> <span
         dir="auto"
         lang=${ifDefined(langOf(lead))}
         .textContent=${lead.text}
@@ -90,18 +92,22 @@ export function projectPeriodText(start: string | undefined, end: string | undef
   return undefined;
 }
 
-/** "Pågående · 1 mars 2024 – 31 december 2026": what state a project is in and when it runs. */
+/**
+ * "Pågående · 1 mars 2024 – 31 december 2026": what state a project is in and when it runs. The
+ * status is drawn as a badge whose shape says the state too (`data-status`), never colour alone.
+ */
 export function renderFacts(project: ProjectView, locale: string): TemplateResult | typeof nothing {
-  const status = project.status ? projectStatusName(project.status) : undefined;
+  const shown = project.status;
+  const status = shown ? projectStatusName(shown) : undefined;
   const period = projectPeriodText(project.start, project.end, locale);
   if (status && period) {
     return html`<p class="facts" part="facts"
-      ><span class="status" part="status" .textContent=${status}></span
+      ><span class="status" part="status" data-status=${ifDefined(shown)} .textContent=${status}></span
       ><span class="separator" aria-hidden="true">·</span
       ><span class="period" part="period" .textContent=${period}></span
     ></p>`;
   }
-  if (status) return html`<p class="facts" part="facts"><span class="status" part="status" .textContent=${status}></span></p>`;
+  if (status) return html`<p class="facts" part="facts"><span class="status" part="status" data-status=${ifDefined(shown)} .textContent=${status}></span></p>`;
   if (period) return html`<p class="facts" part="facts"><span class="period" part="period" .textContent=${period}></span></p>`;
   return nothing;
 }
@@ -115,8 +121,8 @@ function hideLogo(event: Event): void {
  * A logo in a fixed box (so nothing moves when it loads): `https:` only, lazy, without a referrer;
  * `alt` names the organisation, or is empty where its name is written beside it. Hidden if it fails.
  */
-export function renderLogo(src: string, alt: string, lang: string | undefined): TemplateResult {
-  return html`<img class="logo" part="logo" src=${src} alt=${alt} lang=${ifDefined(lang)} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideLogo} />`;
+export function renderLogo(src: string, alt: string, lang: string | undefined, kind: 'logo' | 'lead-logo' = 'logo'): TemplateResult {
+  return html`<img class=${kind} part=${kind} src=${src} alt=${alt} lang=${ifDefined(lang)} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideLogo} />`;
 }
 
 /**
@@ -136,4 +142,20 @@ export function renderAttributions(funders: readonly FunderView[], langOf: LangO
       >`;
     })}</ul
   >`;
+}
+
+/**
+ * A card's skeleton while the feed loads: the card's own box (`card` or a list's `project`), as high
+ * as a ready card at least is (`--si-card-min-block-size`), with lines where the title, the status,
+ * the lead and the summary will be. So nothing moves when the feed arrives, unless a card is taller.
+ */
+export function renderSkeletonCard(box: 'card' | 'project'): TemplateResult {
+  return html`<div class="skeleton panel ${box}" aria-hidden="true"
+    ><div class="bone title"></div
+    ><div class="bone badge"></div
+    ><div class="bone leads short"></div
+    ><div class="bone summary"></div
+    ><div class="bone summary"></div
+    ><div class="bone summary short"></div
+  ></div>`;
 }

@@ -25,6 +25,8 @@ export interface ProjectView {
   /** Only an `http:`, `https:` or `mailto:` URL; anything else gives no link. */
   url?: string;
   leads: ResolvedText[];
+  /** The lead's logo (only an `https:` URL), when one organisation leads and the feed has its logo. */
+  leadLogo?: string;
   /** As shown: `completed` for an `active` project whose end has passed (src/data/ended.ts). */
   status?: ProjectStatus;
   /** `YYYY-MM-DD`, as in the feed. */
@@ -59,14 +61,16 @@ export function funders(index: FeedIndex, project: Project): Organization[] {
 /** `today` (`YYYY-MM-DD`) is the day the project's status is judged on. */
 export function projectView(index: FeedIndex, project: Project, language: string, baseUrl: string, today: string): ProjectView {
   const text = resolver(index, language);
+  const leads = organizationsWithRole(index, project, 'lead');
   return {
     id: project.id,
     title: text(project.title) ?? { text: project.id, lang: language },
     summary: text(project.summary),
     url: safeLinkUrl(project.url, baseUrl),
-    leads: organizationsWithRole(index, project, 'lead')
+    leads: leads
       .map((organization) => text(organization.name))
       .filter((name): name is ResolvedText => name !== undefined),
+    leadLogo: leads.length === 1 ? safeImageUrl(leads[0].logo, baseUrl) : undefined,
     status: shownStatus(project, today),
     start: project.start,
     end: project.end,

@@ -44,6 +44,8 @@ export type StatusView =
       /** Whether the light DOM holds something to show (not only whitespace or a JSON-LD script). */
       hasFallback: boolean;
       onSlotChange?: (event: Event) => void;
+      /** The element's own skeleton, shaped like its ready view; else plain lines. */
+      skeleton?: TemplateResult;
     }
   | { state: 'empty'; message: string }
   | { state: 'error'; message: string; onRetry?: () => void };
@@ -61,7 +63,7 @@ export function renderStatus(view: StatusView): TemplateResult {
     case 'loading':
       return html`<div class="status-loading" part="loading">
         <slot @slotchange=${view.onSlotChange}></slot>
-        ${view.hasFallback ? nothing : html`<div class="skeleton" aria-hidden="true"></div>`}
+        ${view.hasFallback ? nothing : (view.skeleton ?? html`<div class="skeleton" aria-hidden="true"></div>`)}
       </div>`;
     case 'empty':
       return html`<div class="status-empty panel" part="empty"><p aria-hidden="true">${view.message}</p></div>`;

@@ -40,9 +40,20 @@ export const baseStyles = css`
     --_focus: var(--si-color-focus, #0a5a9c);
     --_error: var(--si-color-error, #a4161a);
     --_success: var(--si-color-success, #1d6b33);
+    /* One scale of sizes, in em of the host's font size: every padding, gap and text size below is
+       one of these, so a partner retunes the whole look with a few tokens. */
+    --_space-1: var(--si-space-1, 0.25em);
+    --_space-2: var(--si-space-2, 0.5em);
+    --_space-3: var(--si-space-3, 0.75em);
+    --_space-4: var(--si-space-4, 1em);
+    --_space-5: var(--si-space-5, 1.5em);
+    --_space-6: var(--si-space-6, 2em);
+    --_small: var(--si-font-size-small, 0.875em);
+    --_title: var(--si-font-size-title, 1.25em);
+    --_strong: var(--si-font-weight-strong, 600);
     --_radius: var(--si-radius, 0.5em);
-    --_space: var(--si-space, 1em);
-    --_gap: var(--si-gap, 1em);
+    --_space: var(--si-space, var(--_space-4));
+    --_gap: var(--si-gap, var(--_space-4));
     display: block;
     box-sizing: border-box;
     font-family: var(--si-font-family, inherit);
@@ -130,8 +141,8 @@ export const baseStyles = css`
     font: inherit;
     min-block-size: 2.75em;
     min-inline-size: 2.75em;
-    padding-block: 0.5em;
-    padding-inline: 1em;
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-4);
     border: 0.125em solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -162,15 +173,15 @@ export const baseStyles = css`
     list-style: none;
   }
   /* Without fallback content, the skeleton keeps the space the ready view will take; with it, the
-     fallback keeps its own size, so the page does not move when the script takes over. */
+     fallback keeps its own size, so the page does not move when the script takes over. A card and a
+     list draw the shape of their ready view (.bone lines, see renderSkeletonCard); the others, plain lines. */
   .skeleton {
     min-block-size: var(--si-loading-min-block-size, 10em);
     border-radius: var(--_radius);
-    background: repeating-linear-gradient(
-      to bottom,
-      color-mix(in srgb, var(--_border) 45%, transparent) 0 1.25em,
-      transparent 1.25em 2em
-    );
+    background: repeating-linear-gradient(to bottom, var(--_bone) 0 1.25em, transparent 1.25em 2em);
+  }
+  .skeleton {
+    --_bone: color-mix(in srgb, var(--_border) 45%, transparent);
   }
   /* The one surface every element's boxes share: cards, panels, status messages. */
   .panel {
@@ -184,12 +195,20 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75em;
+    gap: var(--_space-3);
   }
   .status-error {
     border-inline-start: 0.35em solid var(--_error);
   }
   @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: si-shimmer 1.6s ease-in-out infinite alternate;
+    }
+    @keyframes si-shimmer {
+      to {
+        opacity: 0.45;
+      }
+    }
     button,
     a {
       transition:

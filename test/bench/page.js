@@ -83,7 +83,7 @@ function sv(text) {
 const BASELINE_SKELETON =
   '<div class="content"><div class="visually-hidden" role="status" part="live-region"></div>' +
   '<article class="card panel" part="card"><h3 class="title" part="title" dir="auto"><a rel="noopener noreferrer" part="link"></a></h3>' +
-  '<p class="facts" part="facts"><span class="status" part="status"></span><span class="separator" aria-hidden="true">·</span><span class="period" part="period"></span></p>' +
+  '<div class="meta"><p class="facts" part="facts"><span class="status" part="status"></span><span class="separator" aria-hidden="true">·</span><span class="period" part="period"></span></p></div>' +
   '<p class="leads" part="leads"><span class="label"></span><span dir="auto"></span></p>' +
   '<p class="summary" part="summary" dir="auto"></p>' +
   '<ul class="topics" part="topics" role="list"></ul></article></div>';
@@ -128,7 +128,9 @@ export async function renderBaseline(count, clone = false) {
     const link = root.querySelector('a');
     link.href = project.url;
     link.textContent = sv(project.title);
-    root.querySelector('.status').textContent = STATUS_SV[project.status];
+    const status = root.querySelector('.status');
+    status.dataset.status = project.status;
+    status.textContent = STATUS_SV[project.status];
     root.querySelector('.period').textContent = periodSv(project.start);
     const leads = project.organizations.filter((o) => o.role === 'lead').map((o) => sv(orgs.get(o.id).name));
     const leadsP = root.querySelector('.leads');

@@ -54,7 +54,7 @@ describe('hostile host pages', () => {
     const m = await measure(HOSTILE);
     // The page's text size is inherited (the widget follows the page), but our proportions,
     // colours and links are ours.
-    expect(m.heading / m.base, 'heading 1.3 × text').to.be.closeTo(1.3, 0.01);
+    expect(m.heading / m.base, 'heading 1.25 × text (--si-font-size-title)').to.be.closeTo(1.25, 0.01);
     expect(m.headingWeight).to.equal('700');
     expect(m.text, 'text colour').to.equal('rgb(27, 31, 36)');
     expect(m.link.display, 'links shown').to.equal('inline');
@@ -62,7 +62,7 @@ describe('hostile host pages', () => {
     expect(m.link.color, 'link colour').to.equal('rgb(10, 90, 156)');
     expect(m.link.decoration).to.equal('underline');
     expect(m.padding / m.base, 'padding 1em').to.be.closeTo(1, 0.01);
-    expect(m.gap / m.base, 'gap 0.625em').to.be.closeTo(0.625, 0.01);
+    expect(m.gap / m.base, 'gap 0.75em (--si-space-3)').to.be.closeTo(0.75, 0.01);
     expect(m.overflow, 'nothing overflows sideways').to.equal(false);
   });
 
@@ -83,7 +83,7 @@ describe('hostile host pages', () => {
   it('html { font-size: 62.5% } with 10px text around us: text stays readable (14px floor), proportions hold', async () => {
     const m = await measure(`body { margin: 0 } html { font-size: 62.5% }`);
     expect(m.base).to.equal(14);
-    expect(m.heading / m.base).to.be.closeTo(1.3, 0.01);
+    expect(m.heading / m.base).to.be.closeTo(1.25, 0.01);
     expect(m.padding).to.equal(14);
   });
 

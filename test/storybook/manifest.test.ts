@@ -88,8 +88,8 @@ test('the Storybook themes use only documented --si-* custom properties on the w
   const css = readFileSync('.storybook/themes.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   const documented = new Set([...elements.values()].flatMap((element) => (element.cssProperties ?? []).map((p) => p.name)));
   assert.deepEqual([...tokensIn(css)].filter((token) => !documented.has(token)), []);
-  // The two partner looks are made of nothing else: every declaration in their rules is a --si-* one.
-  for (const theme of ['region-skane', 'coompanion']) {
+  // The partner looks are made of nothing else: every declaration in their rules is a --si-* one.
+  for (const theme of ['region-skane', 'coompanion', 'university']) {
     const rules = [...css.matchAll(new RegExp(`\\[data-si-theme='${theme}'\\][^{]*\\{([^}]*)\\}`, 'g'))];
     assert.ok(rules.length > 0, `no rule for the ${theme} theme`);
     for (const [, body] of rules) {

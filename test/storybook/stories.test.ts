@@ -29,7 +29,7 @@ import { startStaticServer, type StaticServer } from '../tools/static-server.js'
 
 const ROOT = resolve(process.env.SI_STORYBOOK_DIR ?? 'storybook-static');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const OTHER_THEMES = ['dark', 'region-skane', 'coompanion'];
+const OTHER_THEMES = ['dark', 'region-skane', 'coompanion', 'university'];
 const SETTLE_MS = 15_000;
 
 interface IndexEntry {

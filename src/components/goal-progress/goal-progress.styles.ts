@@ -15,7 +15,7 @@ export const goalProgressStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     overflow-wrap: anywhere;
-    gap: 0.5em;
+    gap: var(--_space-2);
     align-content: start;
   }
   .goal-title,
@@ -66,7 +66,7 @@ export const goalProgressStyles = css`
   }
   .reached {
     color: var(--_success);
-    font-weight: 600;
+    font-weight: var(--_strong);
   }
   .icon {
     flex: none;
@@ -79,7 +79,7 @@ export const goalProgressStyles = css`
   }
   .milestone-list {
     display: grid;
-    gap: 0.25em;
+    gap: var(--_space-1);
   }
   .milestone {
     display: grid;
@@ -93,8 +93,8 @@ export const goalProgressStyles = css`
   }
   .status {
     color: var(--_muted);
-    font-size: 0.9375em;
-    font-weight: 600;
+    font-size: var(--_small);
+    font-weight: var(--_strong);
   }
   .status[data-status='achieved'] {
     color: var(--_success);

@@ -126,6 +126,14 @@ function statusIcon(status: GoalStatus | undefined): TemplateResult {
  * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside each box.
+ * @cssprop [--si-space-1=0.25em] - Spacing scale, step 1 (of 6): inside badges and tags, under a label. Every gap and padding is a step of the scale, in em of the element's font size (docs/theming.md).
+ * @cssprop [--si-space-2=0.5em] - Spacing scale, step 2: between the lines of a list's card, inside tags.
+ * @cssprop [--si-space-3=0.75em] - Spacing scale, step 3: between the parts of a card.
+ * @cssprop [--si-space-4=1em] - Spacing scale, step 4: the default of `--si-space` and `--si-gap`.
+ * @cssprop [--si-space-5=1.5em] - Spacing scale, step 5: between funders' logos.
+ * @cssprop [--si-space-6=2em] - Spacing scale, step 6, the largest.
+ * @cssprop [--si-font-size-small=0.875em] - Secondary text: the meta line, labels, tags, dates.
+ * @cssprop [--si-font-weight-strong=600] - Labels, badges and names.
  * @cssprop [--si-gap=1em] - Space between goals.
  * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
  */

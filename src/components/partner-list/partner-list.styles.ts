@@ -21,8 +21,8 @@ export const partnerListStyles = css`
     border-block-start: 0.0625em solid var(--_border);
   }
   .role {
-    font-size: 1em;
-    font-weight: 700;
+    font-size: var(--_small);
+    font-weight: var(--_strong);
     line-height: 1.35;
     color: var(--_muted);
     text-transform: none;
@@ -48,14 +48,14 @@ export const partnerListStyles = css`
   }
   .count {
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: var(--_small);
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   /* Without a project: one box with rules between names, in columns when there is room. The
      rules sit above each name; the first row's are pulled under the box's edge and clipped. */
   .base > .names {
-    gap: 0 calc(var(--_space) * 2);
+    gap: 0 var(--_space-6);
     padding-inline: var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
@@ -74,9 +74,9 @@ export const partnerListStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-2);
     flex-basis: 100%;
-    font-size: 0.875em;
+    font-size: var(--_small);
     overflow-wrap: anywhere;
   }
   /* A fixed box, so that nothing moves when the logo arrives. */
@@ -104,7 +104,7 @@ export const partnerListStyles = css`
     inline-size: var(--si-logo-inline-size, 9em);
     max-inline-size: min(100%, 16em);
     display: grid;
-    gap: 0.25em;
+    gap: var(--_space-1);
     justify-items: center;
     text-align: center;
   }
@@ -128,7 +128,7 @@ export const partnerListStyles = css`
     object-fit: contain;
   }
   .logo-name {
-    font-weight: 600;
+    font-weight: var(--_strong);
     line-height: 1.25;
     overflow-wrap: anywhere;
     /* The name of a logo-less organisation may be long: it may grow the tile rather than overflow. */

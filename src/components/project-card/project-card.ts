@@ -11,7 +11,7 @@ import { say } from '../../data/message.js';
 import { localDay } from '../../data/ended.js';
 import { DEFAULT_LANGUAGE } from '../../data/text.js';
 import { list, type WordList } from '../../core/attributes.js';
-import { renderAttributions, renderFacts, renderLeads, renderSummary, type LangOf } from '../../core/project-parts.js';
+import { renderAttributions, renderFacts, renderLeads, renderSkeletonCard, renderSummary, type LangOf } from '../../core/project-parts.js';
 import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
 import { projectDetails, type ProjectDetails } from './card-details.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
@@ -64,6 +64,7 @@ interface CardView extends ProjectView {
  * @csspart status - The project's status ("Pågående").
  * @csspart period - The project's period ("1 mars 2024 – 31 december 2026").
  * @csspart leads - The line naming the lead organisation.
+ * @csspart lead-logo - The lead organisation's logo, when the feed has one and one organisation leads.
  * @csspart summary - The summary.
  * @csspart topics - The list of topics.
  * @csspart image - The project's image (a `<figure>`).
@@ -100,7 +101,20 @@ interface CardView extends ProjectView {
  * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside the card.
- * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
+ * @cssprop [--si-space-1=0.25em] - Spacing scale, step 1 (of 6): inside badges and tags, under a label. Every gap and padding is a step of the scale, in em of the element's font size (docs/theming.md).
+ * @cssprop [--si-space-2=0.5em] - Spacing scale, step 2: between the lines of a list's card, inside tags.
+ * @cssprop [--si-space-3=0.75em] - Spacing scale, step 3: between the parts of a card.
+ * @cssprop [--si-space-4=1em] - Spacing scale, step 4: the default of `--si-space` and `--si-gap`.
+ * @cssprop [--si-space-5=1.5em] - Spacing scale, step 5: between funders' logos.
+ * @cssprop [--si-space-6=2em] - Spacing scale, step 6, the largest.
+ * @cssprop [--si-font-size-small=0.875em] - Secondary text: the meta line, labels, tags, dates.
+ * @cssprop [--si-font-weight-strong=600] - Labels, badges and names.
+ * @cssprop [--si-font-size-title=1.25em] - A project's title.
+ * @cssprop [--si-radius-tag=1em] - Corners of the status badge and of topic tags.
+ * @cssprop [--si-color-success=#1d6b33] - The badge of an ongoing project (its dot says it too).
+ * @cssprop [--si-card-min-block-size=16em] - The least height of a card, and what its skeleton keeps while loading: nothing moves when the feed arrives unless the card is taller.
+ * @cssprop [--si-color-tag-background=#eef1f4] - Background of the topic tags.
+ * @cssprop [--si-loading-min-block-size] - The earlier name of `--si-card-min-block-size`, still read when that is not set.
  */
 export class SiProjectCard extends SiFeedElement<CardView> {
   static styles = [baseStyles, projectPartStyles, projectCardStyles];
@@ -171,6 +185,10 @@ export class SiProjectCard extends SiFeedElement<CardView> {
     this.hiddenParts = list(this.attributeHost, 'hide', this.hide, CARD_PARTS, { kind: 'part', separator: /\s+/ });
   }
 
+  protected renderSkeleton(): TemplateResult {
+    return renderSkeletonCard('card');
+  }
+
   /** One project, not a list of them. */
   protected loadingLabel(): string {
     return msg('Laddar projektet…');
@@ -195,13 +213,16 @@ export class SiProjectCard extends SiFeedElement<CardView> {
     return project ? [project] : [];
   }
 
-  /** What the feed says beyond a list's item, less what `hide` leaves out; funders' attributions always. */
-  private renderDetails({ details, attributions }: CardView, langOf: LangOf, feed: LoadedFeed): TemplateResult {
+  /**
+   * What the feed says beyond a list's item, less what `hide` leaves out; funders' attributions
+   * always. In the order a reader asks: who pays, who to ask, where to read more, how fresh it is.
+   */
+  private renderDetails({ details, attributions }: CardView, langOf: LangOf): TemplateResult {
     const { locale } = this;
     const shown = (part: CardPart) => !this.hiddenParts.includes(part);
     // Without the funding, a funder stays only where it requires its attribution.
     const funders = shown('funding') ? details.funders : attributions;
-    return html`${shown('places') ? renderPlaces(details, this.feedTextLang(feed), locale) : nothing}${shown('funding')
+    return html`${shown('funding')
       ? renderFunding(details, langOf, locale)
       : nothing}${renderAttributions(funders, langOf, locale)}${shown('contacts') ? renderContacts(details, langOf) : nothing}${shown('links')
       ? renderLinks(details, langOf)
@@ -218,28 +239,29 @@ export class SiProjectCard extends SiFeedElement<CardView> {
     const locale = this.locale;
     const tag = this.headingTag();
     const image = this.hiddenParts.includes('image') ? nothing : renderImage(project.details, langOf);
+    const places = this.hiddenParts.includes('places') ? nothing : renderPlaces(project.details, this.feedTextLang(feed), locale);
     const facts = renderFacts(project, locale);
     const leads = renderLeads(project, langOf, locale);
     const summary = renderSummary(project, langOf);
     const topics = this.renderTopics(project, feed);
-    const details = this.renderDetails(project, langOf, feed);
+    const details = this.renderDetails(project, langOf);
     const share = this.renderShare(project);
     const { title, url } = project;
     const targeted = this.shareLink.isTarget(project.id) ? 'card panel targeted' : 'card panel';
     const titleLang = ifDefined(langOf(title));
     // renderProjectTitle's heading and link, written into the card's own template (one nested
     // template less per card; keep the two alike), and no whitespace between the blocks: see
-    // project-parts.ts.
+    // project-parts.ts. Status, period and places share one meta line under the title.
     return url
       ? staticHtml`<article class=${targeted} part="card" data-project=${project.id}
           >${image}<${tag} class="title" part="title" dir="auto" lang=${titleLang}
             ><a href=${url} rel="noopener noreferrer" part="link" .textContent=${title.text}></a
           ></${tag}
-          >${facts}${leads}${summary}${topics}${details}${share}</article
+          ><div class="meta">${facts}${places}</div>${leads}${summary}${topics}${details}${share}</article
         >`
       : staticHtml`<article class=${targeted} part="card" data-project=${project.id}
           >${image}<${tag} class="title" part="title" dir="auto" lang=${titleLang} .textContent=${title.text}></${tag}
-          >${facts}${leads}${summary}${topics}${details}${share}</article
+          ><div class="meta">${facts}${places}</div>${leads}${summary}${topics}${details}${share}</article
         >`;
   }
 

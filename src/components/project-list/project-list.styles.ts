@@ -98,25 +98,47 @@ export const projectListStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--si-card-min-inline-size, 20em)), 1fr));
     gap: var(--_gap);
   }
+  .status-loading .base {
+    min-block-size: var(--si-loading-min-block-size, auto);
+  }
   .projects > li {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
   }
+  /* Cards in a row are as tall as the tallest (the grid stretches the box, not the text): the
+     funders' logos go to the bottom, and a card is never lower than its skeleton was. */
   .project {
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: var(--_space-2);
+    min-block-size: var(--_card-reserve);
+  }
+  .project .attributions {
+    margin-block-start: auto;
+    padding-block-start: var(--_space-2);
+  }
+  .project:hover,
+  .project:focus-within {
+    border-color: var(--_control-border);
+    box-shadow: var(--_shadow);
   }
   .project:focus-visible {
     outline-offset: 0.125em;
   }
   .title {
-    font-size: 1.25em;
+    font-size: var(--_title);
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
   .title a {
     display: inline;
+  }
+  /* A few lines of the summary; the whole text stays in the page, for screen readers and search. */
+  .project .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--si-summary-lines, 4);
+    overflow: hidden;
   }
   .more {
     display: flex;

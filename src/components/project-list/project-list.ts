@@ -10,7 +10,7 @@ import { UrlSyncController } from '../../core/controllers/url-sync.js';
 import { SiFeedElement, type Selection } from '../../core/feed-element.js';
 import type { LoadedFeed } from '../../core/feed-store.js';
 import { whenIdle } from '../../core/idle.js';
-import { renderAttributions, renderFacts, renderLeads, renderProjectTitle, renderSummary } from '../../core/project-parts.js';
+import { renderAttributions, renderFacts, renderLeads, renderProjectTitle, renderSkeletonCard, renderSummary } from '../../core/project-parts.js';
 import { nameMunicipalitiesSoon, projectView, type ProjectView } from '../../core/project-view.js';
 import { projectPartStyles } from '../../core/project-parts.styles.js';
 import { baseStyles } from '../../core/styles.js';
@@ -167,6 +167,7 @@ const DEFAULT_PAGE_SIZE = 12;
  * @csspart title - A project's heading.
  * @csspart link - The link in a project's heading.
  * @csspart leads - The line naming the lead organisation.
+ * @csspart lead-logo - The lead organisation's logo, when the feed has one and one organisation leads.
  * @csspart facts - The line with a project's status and period, as on `<si-project-card>`.
  * @csspart status - A project's status.
  * @csspart period - A project's period, e.g. "1 mars 2024 – 31 december 2026" or "Från 1 mars 2024".
@@ -197,9 +198,23 @@ const DEFAULT_PAGE_SIZE = 12;
  * @cssprop [--si-font-size=1em] - Base text size, relative to the page's (never `rem`-based).
  * @cssprop [--si-radius=0.5em] - Corner radius.
  * @cssprop [--si-space=1em] - Padding inside each project.
+ * @cssprop [--si-space-1=0.25em] - Spacing scale, step 1 (of 6): inside badges and tags, under a label. Every gap and padding is a step of the scale, in em of the element's font size (docs/theming.md).
+ * @cssprop [--si-space-2=0.5em] - Spacing scale, step 2: between the lines of a list's card, inside tags.
+ * @cssprop [--si-space-3=0.75em] - Spacing scale, step 3: between the parts of a card.
+ * @cssprop [--si-space-4=1em] - Spacing scale, step 4: the default of `--si-space` and `--si-gap`.
+ * @cssprop [--si-space-5=1.5em] - Spacing scale, step 5: between funders' logos.
+ * @cssprop [--si-space-6=2em] - Spacing scale, step 6, the largest.
+ * @cssprop [--si-font-size-small=0.875em] - Secondary text: the meta line, labels, tags, dates.
+ * @cssprop [--si-font-weight-strong=600] - Labels, badges and names.
+ * @cssprop [--si-font-size-title=1.25em] - A project's title.
+ * @cssprop [--si-radius-tag=1em] - Corners of the status badge and of topic tags.
+ * @cssprop [--si-color-success=#1d6b33] - The badge of an ongoing project (its dot says it too).
+ * @cssprop [--si-card-min-block-size=16em] - The least height of a card, and what its skeleton keeps while loading: nothing moves when the feed arrives unless the card is taller.
+ * @cssprop [--si-shadow-hover=0 0.25em 0.75em rgb(0 0 0 / 0.14)] - A card's shadow under the pointer or with focus inside.
+ * @cssprop [--si-summary-lines=4] - Lines of a summary shown in the list (the whole text stays in the page for screen readers).
  * @cssprop [--si-gap=1em] - Space between projects.
  * @cssprop [--si-card-min-inline-size=20em] - Narrowest a project gets before the grid has fewer columns.
- * @cssprop [--si-loading-min-block-size=10em] - Space kept while loading.
+ * @cssprop [--si-loading-min-block-size=10em] - The least space kept while loading, around the cards' skeletons (which keep a row of cards' height by themselves).
  */export class SiProjectList extends SiFeedElement<ListView> {
   static styles = [baseStyles, projectPartStyles, projectListStyles];
 
@@ -704,6 +719,16 @@ const DEFAULT_PAGE_SIZE = 12;
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** Up to three cards' skeletons in the list's own grid: a row of them in a wide column. */
+  protected renderSkeleton(): TemplateResult {
+    const count = Math.min(3, this.pageSizeInUse, this.limitInUse ?? 3);
+    return html`<div class="base" aria-hidden="true"
+      ><ul class="projects"
+        >${Array.from({ length: count }, () => html`<li>${renderSkeletonCard('project')}</li>`)}</ul
+      ></div
+    >`;
   }
 
   private renderMore(view: ListView): TemplateResult {
