@@ -59,7 +59,10 @@ declare global {
 
 export interface Preview {
   page: Page;
+  origin: string;
   globals: { theme: string; lang: string };
+  /** Navigations of the preview after it opened (Storybook reloads it now and then). */
+  navigations: string[];
 }
 
 export async function launch(executablePath: string): Promise<Browser> {
@@ -83,13 +86,24 @@ export async function openPreview(browser: Browser, origin: string): Promise<Pre
     else void request.continue();
   });
   await page.setViewport({ width: 320, height: VIEWPORT_HEIGHT, deviceScaleFactor: 1 });
+  const preview: Preview = { page, origin, globals: { theme: 'default', lang: 'sv' }, navigations: [] };
+  await loadPreview(preview);
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) preview.navigations.push(frame.url());
+  });
+  return preview;
+}
+
+/** (Re)loads Storybook's preview with no story, the toolbar at its defaults. */
+async function loadPreview(preview: Preview): Promise<void> {
   // The a11y addon's automatic axe run is off: it is the story test's job, and it costs time here.
-  await page.goto(`${origin}/iframe.html?globals=a11y.manual:!true`, { waitUntil: 'load' });
-  await page.waitForFunction(
+  await preview.page.goto(`${preview.origin}/iframe.html?globals=a11y.manual:!true`, { waitUntil: 'load' });
+  await preview.page.waitForFunction(
     () => window.__STORYBOOK_ADDONS_CHANNEL__ !== undefined && document.body.classList.contains('sb-show-nopreview'),
     { timeout: SETTLE_MS },
   );
-  return { page, globals: { theme: 'default', lang: 'sv' } };
+  preview.globals = { theme: 'default', lang: 'sv' };
+  preview.navigations = [];
 }
 
 /** Sets the toolbar globals through the channel; resolves when Storybook has taken them. */
@@ -199,8 +213,20 @@ async function shootElement(page: Page): Promise<Buffer> {
   return Buffer.from(png);
 }
 
-/** Shows a scene once and shoots it at each width; a failure comes back as an Error per width. */
+/**
+ * Shows a scene once and shoots it at each width; a failure comes back as an Error per width. If
+ * the preview navigated meanwhile (Storybook reloaded it), it is loaded afresh and the scene tried
+ * once more.
+ */
 export async function shootScene(preview: Preview, scene: Scene, widths: readonly number[]): Promise<(Buffer | Error)[]> {
+  const first = await tryScene(preview, scene, widths);
+  if (!(first[0] instanceof Error) || preview.navigations.length === 0) return first;
+  console.log(`visual: the preview navigated to ${preview.navigations.join(', ')} during ${scene.key}; reloaded, trying again`);
+  await loadPreview(preview);
+  return tryScene(preview, scene, widths);
+}
+
+async function tryScene(preview: Preview, scene: Scene, widths: readonly number[]): Promise<(Buffer | Error)[]> {
   const { page } = preview;
   try {
     await page.setViewport({ width: widths[0], height: VIEWPORT_HEIGHT, deviceScaleFactor: 1 });

@@ -192,22 +192,28 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     writeFileSync(join(REPORT, 'index.html'), reportHtml(results, { startedAt, seconds, sameMachine, machineNotes: notes, strict }));
     const published = publishReport();
+    if (!strict) warnOtherMachine(results, notes);
     printResults(results, strict, stale);
-    conclude(results, strict, notes, published);
+    conclude(results, strict, published);
   } finally {
     await Promise.all(browsers.map((browser) => browser.close()));
     await server?.close();
   }
 }
 
-function conclude(results: ShotResult[], strict: boolean, notes: string[], published: string): never {
+/** Said first, so that nobody reads the differences below as failures of their change. */
+function warnOtherMachine(results: ShotResult[], notes: string[]): void {
+  const counts = countByStatus(results);
+  console.log(
+    `visual: THE BASELINES WERE MADE ON ANOTHER MACHINE: ${counts.changed + counts.new} differing shots are shown in the report, not failed (CI=true compares strictly; --update makes this machine's).`,
+  );
+  for (const line of notes) console.log(`  ${line}`);
+}
+
+function conclude(results: ShotResult[], strict: boolean, published: string): never {
   const counts = countByStatus(results);
   const differing = counts.changed + counts.new;
   console.log(`visual: ${scenesCount(results)} scenes, ${results.length} shots at ${WIDTHS.join(' and ')} px; threshold: more than ${formatShare(MAX_DIFFERENT_SHARE)} of pixels (pixelmatch ${PIXEL_THRESHOLD}) or a new size`);
-  if (!strict) {
-    console.log(`visual: THE BASELINES WERE MADE ON ANOTHER MACHINE; ${differing} differing shots are shown in the report but not failed (CI=true compares strictly):`);
-    for (const line of notes) console.log(`  ${line}`);
-  }
   if (differing > 0 && strict && !update) console.log('visual: if the change is intended, run `npm run test:visual -- --update` and commit the baselines.');
   console.log(`visual: report ${relative('.', join(REPORT, 'index.html'))} (published in ${published}/index.html)`);
   if (update) console.log(`visual: ${counts.updated} baselines written, ${counts.passed} unchanged, in ${relative('.', BASELINES)}`);
