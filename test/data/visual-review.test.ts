@@ -147,6 +147,16 @@ test('the story set: each element ready in every theme (light and dark in three 
   assert.equal(shotsOf(scenes).length, scenes.length * 2);
 });
 
+test('a partner look added to the Storybook toolbar is shot in Swedish; a new scheme would need SCHEMES', () => {
+  const entries = [...ELEMENT.map((story) => entry(`elements-si-a--${story}`, story === 'empty' ? ['empty'] : [])), ...NEW_PARTS.map((id) => ({ ...entry(id), title: 'New parts' }))];
+  const { scenes } = scenesOf(entries, { themes: ['default', 'dark', 'sopact'], languages: ['sv', 'en', 'ar'] });
+  const keys = scenes.map((scene) => scene.key);
+  assert.ok(keys.includes('elements-si-a--ready__sopact__sv'));
+  assert.ok(!keys.includes('elements-si-a--ready__sopact__en'));
+  // Without a story tagged arabic, Arabic is the Ready story on a right-to-left page.
+  assert.ok(keys.includes('elements-si-a--ready__dark__ar'));
+});
+
 test('a story missing from the set is an error, not a silent gap', () => {
   const { problems } = scenesOf([entry('elements-si-b--loading'), entry('elements-si-c--ready')]);
   assert.ok(problems.some((problem) => problem.includes('si-b') && problem.includes('Ready')));

@@ -10,7 +10,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BROWSER_ARGS } from '../tools/find-browser.js';
-import type { Scene } from './scenes.js';
+import type { Scene, Toolbar } from './scenes.js';
 
 /** The moment the pages' clock starts at (it runs on from there, so timeouts still work). */
 export const FIXED_NOW = '2026-11-20T11:00:00Z';
@@ -104,6 +104,20 @@ async function loadPreview(preview: Preview): Promise<void> {
   );
   preview.globals = { theme: 'default', lang: 'sv' };
   preview.navigations = [];
+}
+
+/** The values of the preview's Theme and Language toolbars, or undefined if Storybook hides them. */
+export async function readToolbar(preview: Preview): Promise<Toolbar | undefined> {
+  return preview.page.evaluate(() => {
+    type Items = { toolbar?: { items?: { value?: unknown }[] } } | undefined;
+    const store = (window as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: { projectAnnotations?: { globalTypes?: Record<string, Items> } } } })
+      .__STORYBOOK_PREVIEW__?.storyStoreValue;
+    const globalTypes = store?.projectAnnotations?.globalTypes;
+    const values = (name: string) => (globalTypes?.[name]?.toolbar?.items ?? []).map((item) => item.value).filter((value) => typeof value === 'string');
+    const themes = values('theme');
+    const languages = values('lang');
+    return themes.length > 0 && languages.length > 0 ? { themes, languages } : undefined;
+  });
 }
 
 /** Sets the toolbar globals through the channel; resolves when Storybook has taken them. */

@@ -16,18 +16,18 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { findBrowser } from '../tools/find-browser.js';
 import { startStaticServer, type StaticServer } from '../tools/static-server.js';
-import { launch, openPreview, shootScene, type Preview } from './capture.js';
+import { launch, openPreview, readToolbar, shootScene, type Preview } from './capture.js';
 import { comparePngs, formatShare, MAX_DIFFERENT_SHARE, PIXEL_THRESHOLD } from './compare.js';
 import { describeMachine, machineDifferences, thisMachine, type MachineFingerprint } from './machine.js';
 import { countByStatus, reportHtml, type ShotResult } from './report.js';
-import { describeShot, scenesOf, shotsOf, WIDTHS, type IndexEntry, type Scene, type Shot } from './scenes.js';
+import { describeShot, scenesOf, shotsOf, TOOLBAR, WIDTHS, type IndexEntry, type Scene, type Shot, type Toolbar } from './scenes.js';
 
 const STORYBOOK = resolve(process.env.SI_STORYBOOK_DIR ?? 'storybook-static');
 const BASELINES = resolve('test/visual/baselines');
 const MACHINE_FILE = join(BASELINES, 'machine.json');
 const REPORT = resolve('test/visual/report');
 const PUBLISHED_REPORT = join(STORYBOOK, 'visual-report');
-/** Browsers shot in parallel, one preview page each (the machine has 2 cores). */
+/** Browsers shooting in parallel, one preview page each (the machine has 2 cores). */
 const PAGES = 2;
 
 const args = process.argv.slice(2);
@@ -43,14 +43,18 @@ function finish(passed: number, failed: number, skipped = 0): never {
   process.exit(failed > 0 ? 1 : 0);
 }
 
-function chosenScenes(): Scene[] {
+function readIndex(): IndexEntry[] {
   const indexFile = join(STORYBOOK, 'index.json');
   if (!existsSync(indexFile)) {
     console.error(`visual: ${relative('.', indexFile)} is missing: run \`npm run build-storybook\` first (npm test does).`);
     finish(0, 1);
   }
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> };
-  const { scenes, problems } = scenesOf(Object.values(index.entries));
+  return Object.values(index.entries);
+}
+
+function chosenScenes(entries: IndexEntry[], toolbar: Toolbar): Scene[] {
+  const { scenes, problems } = scenesOf(entries, toolbar);
   if (problems.length > 0) {
     console.error(`visual: the story set is incomplete:\n  - ${problems.join('\n  - ')}`);
     finish(0, problems.length);
@@ -73,14 +77,10 @@ function browserOrSkip(total: number): string {
   return finish(0, 0, total);
 }
 
-/**
- * Shoots every scene, PAGES previews sharing one queue. Each preview has its own browser: a page
- * behind another tab is hidden, and a hidden page paints no frames.
- */
-async function shootAll(browsers: Browser[], origin: string, scenes: Scene[]): Promise<Map<string, Buffer | Error>> {
+/** Shoots every scene, the previews sharing one queue. */
+async function shootAll(previews: Preview[], scenes: Scene[]): Promise<Map<string, Buffer | Error>> {
   const shots = new Map<string, Buffer | Error>();
   const queue = [...scenes];
-  const previews: Preview[] = await Promise.all(browsers.map((browser) => openPreview(browser, origin)));
   await Promise.all(
     previews.map(async (preview) => {
       for (let scene = queue.shift(); scene; scene = queue.shift()) {
@@ -90,6 +90,14 @@ async function shootAll(browsers: Browser[], origin: string, scenes: Scene[]): P
     }),
   );
   return shots;
+}
+
+/** The preview's toolbars; today's values if Storybook hides them (said, not silent). */
+async function toolbarOf(preview: Preview): Promise<Toolbar> {
+  const toolbar = await readToolbar(preview);
+  if (toolbar) return toolbar;
+  console.log(`visual: could not read the Storybook's Theme and Language toolbars; using ${TOOLBAR.themes.join(', ')} and ${TOOLBAR.languages.join(', ')}`);
+  return TOOLBAR;
 }
 
 function readMachine(): MachineFingerprint | undefined {
@@ -174,17 +182,21 @@ function publishReport(): string {
 }
 
 async function main(): Promise<void> {
-  const scenes = chosenScenes();
-  const shots = shotsOf(scenes);
-  const executable = browserOrSkip(shots.length);
+  const entries = readIndex();
+  const executable = browserOrSkip(shotsOf(chosenScenes(entries, TOOLBAR)).length);
   prepareFolders();
   let server: StaticServer | undefined;
   const browsers: Browser[] = [];
   try {
     server = await startStaticServer({ root: STORYBOOK });
-    for (let count = 0; count < Math.min(PAGES, scenes.length); count++) browsers.push(await launch(executable));
+    // One browser per preview page: a page behind another tab is hidden, and paints no frames.
+    for (let count = 0; count < PAGES; count++) browsers.push(await launch(executable));
     const here = thisMachine(await browsers[0].version());
-    const pngs = await shootAll(browsers, server.url, scenes);
+    const origin = server.url;
+    const previews = await Promise.all(browsers.map((browser) => openPreview(browser, origin)));
+    const scenes = chosenScenes(entries, await toolbarOf(previews[0]));
+    const shots = shotsOf(scenes);
+    const pngs = await shootAll(previews, scenes);
     const results = shots.map((shot) => judge(shot, pngs.get(shot.file) ?? new Error('not shot')));
     const stale = update ? removeStale(shots) : [];
     const { sameMachine, notes } = checkMachine(here);

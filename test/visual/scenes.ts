@@ -12,8 +12,16 @@
  * Each scene is shot at every width in WIDTHS. Pure: no browser, no files.
  */
 
-export const THEMES = ['default', 'dark', 'region-skane', 'coompanion'] as const;
-export const LANGUAGES = ['sv', 'en', 'ar'] as const;
+/**
+ * The Storybook's Theme and Language toolbars. The runner reads them from the built preview (so a
+ * partner look added to .storybook/preview.ts is shot without editing this file); these are the
+ * values of today's preview, for the tests and for counting shots without a browser.
+ */
+export interface Toolbar {
+  themes: readonly string[];
+  languages: readonly string[];
+}
+export const TOOLBAR: Toolbar = { themes: ['default', 'dark', 'region-skane', 'coompanion'], languages: ['sv', 'en', 'ar'] };
 /**
  * The themes shot in every language: light and dark. The partner looks change only tokens
  * (colours, font, radius, spacing), which the Swedish shot shows; shooting them in three languages
@@ -77,7 +85,7 @@ function scene(entry: IndexEntry, globals = DEFAULT_GLOBALS, varied = false): Sc
 }
 
 /** The scenes of one element: ready in every theme and language, then loading, error, empty. */
-function elementScenes(title: string, own: IndexEntry[], problems: string[]): Scene[] {
+function elementScenes(title: string, own: IndexEntry[], toolbar: Toolbar, problems: string[]): Scene[] {
   const byId = new Map(own.map((entry) => [entry.id, entry]));
   const prefix = own[0].id.split('--')[0];
   const ready = byId.get(`${prefix}--ready`);
@@ -87,8 +95,8 @@ function elementScenes(title: string, own: IndexEntry[], problems: string[]): Sc
   }
   const arabic = own.find((entry) => entry.tags?.includes('arabic')) ?? ready;
   const scenes: Scene[] = [];
-  for (const theme of THEMES) {
-    const languages = SCHEMES.includes(theme) ? LANGUAGES : LANGUAGES.slice(0, 1);
+  for (const theme of toolbar.themes) {
+    const languages = SCHEMES.includes(theme) ? toolbar.languages : toolbar.languages.slice(0, 1);
     for (const lang of languages) scenes.push(scene(lang === 'ar' ? arabic : ready, { theme, lang }, true));
   }
   const states: [string, IndexEntry | undefined][] = [
@@ -107,11 +115,11 @@ function elementScenes(title: string, own: IndexEntry[], problems: string[]): Sc
  * The scenes for a Storybook index, in a stable order, and what is missing from it (a renamed
  * story must be noticed, or its baseline would silently stop being compared).
  */
-export function scenesOf(entries: IndexEntry[]): { scenes: Scene[]; problems: string[] } {
+export function scenesOf(entries: IndexEntry[], toolbar: Toolbar = TOOLBAR): { scenes: Scene[]; problems: string[] } {
   const stories = entries.filter((entry) => entry.type === 'story');
   const problems: string[] = [];
   const titles = [...new Set(stories.map((entry) => entry.title).filter((title) => title.startsWith('Elements/')))].sort();
-  const scenes = titles.flatMap((title) => elementScenes(title, stories.filter((entry) => entry.title === title), problems));
+  const scenes = titles.flatMap((title) => elementScenes(title, stories.filter((entry) => entry.title === title), toolbar, problems));
   for (const id of NEW_PARTS) {
     const entry = stories.find((story) => story.id === id);
     if (entry) scenes.push(scene(entry));
