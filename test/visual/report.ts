@@ -115,8 +115,8 @@ h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.05rem;mar
 .shot{border-top:1px solid #d0d7de;padding:1rem 0}
 .shot.changed .status,.shot.error .status,.shot.new .status{color:#b3261e}
 .meta{color:#4b5563;margin:.2rem 0}.note{color:#b3261e}
-.figures{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
-figure{margin:0;max-width:100%}figcaption{font-size:.85rem;color:#4b5563}
+.figures{display:flex;gap:1rem;align-items:flex-start}
+figure{margin:0;max-width:calc((100% - 2rem) / 3)}figcaption{font-size:.85rem;color:#4b5563}
 summary h2{display:inline}
 img{display:block;max-width:100%;height:auto;border:1px solid #d0d7de;background:repeating-conic-gradient(#eee 0 25%,#fff 0 50%) 0 0/16px 16px}
 `;
