@@ -16,7 +16,7 @@ export function projectForm(form: Form, index: number): TemplateResult {
   const path: Path = ['projects', index];
   const w = form.words;
   return html`<section class="st-editor" aria-labelledby="st-editor-heading">
-    <h2 id="st-editor-heading" tabindex="-1">${w.editingProject}</h2>
+    <h2 id="st-editor-heading" tabindex="-1">${w.editingProject}: ${String(getAt(form.feed, [...path, 'id']) ?? '')}</h2>
     ${projectBasics(form, path)} ${projectOrganizations(form, path)} ${projectPlaces(form, path)}
     ${goalsSection(form, path)} ${fundingSection(form, path)} ${contactsSection(form, path)}
     ${imageSection(form, path)} ${identifiersSection(form, path)} ${linksSection(form, path)}

@@ -66,7 +66,9 @@ export function feedFromText(text: string): Opened {
   if (result.ok) return { ok: true, feed: json as DraftFeed };
   const { problem } = result;
   const detail = `${problem.path}: expected ${problem.expected}, found ${problem.found}`;
-  return { ok: false, reason: result.reason === 'version' ? 'version' : 'not-feed', detail };
+  // A version that is there but not 1 is another version; no version at all is no feed.
+  const otherVersion = result.reason === 'version' && (json as { version?: unknown }).version !== undefined;
+  return { ok: false, reason: otherVersion ? 'version' : 'not-feed', detail };
 }
 
 /** A project in the studio's list: its place in the feed and its title in the chosen language. */

@@ -82,7 +82,7 @@ function openPanel(s: FeedStudio): TemplateResult {
     <div class="st-field">
       <label for="st-paste">${w.pasteLabel}</label>
       <textarea id="st-paste" rows="3" spellcheck="false"></textarea>
-      <div class="st-inline"><button type="button" @click=${openPasted}>${w.openPasted}</button><button type="button" @click=${() => s.newFeed()}>${w.newFeed}</button></div>
+      <div class="st-inline"><button type="button" id="st-open-pasted" @click=${openPasted}>${w.openPasted}</button><button type="button" @click=${() => s.newFeed()}>${w.newFeed}</button></div>
     </div>
   </section>`;
 }
