@@ -1,3 +1,0 @@
-/** studio.html's script: the widgets (for the preview) and the studio. */
-import '../si-widgets.js';
-import './studio-page.js';
