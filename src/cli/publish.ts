@@ -10,7 +10,6 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffFeeds, isEmptyChangeList, mergeFeeds, type ChangeList, type FeedSource, type RawFeed } from '../data/changes.js';
-import { feedText } from '../data/feed-text.js';
 import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
 import { describeChanges, renderAtom, type ChangesDocument } from './atom.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
@@ -67,7 +66,7 @@ function publishableText(sources: FeedSource[], request: PublishRequest, err: Pr
     for (const error of merged.errors) err(error);
     return undefined;
   }
-  const text = feedText(merged.feed);
+  const text = `${JSON.stringify(merged.feed, null, 2)}\n`;
   const label = sources.length === 1 ? sources[0].name : `the merge of ${sources.length} sources`;
   const result = parseFeed(text);
   // The same gate as `si-feed validate`: what the widgets check, and the strict checks.

@@ -21,7 +21,14 @@ export type OpenRefusal =
   | 'spreadsheet'
   | 'fetch';
 
-export type Opened = { ok: true; feed: DraftFeed } | { ok: false; reason: OpenRefusal; detail: string };
+/** What is wrong, precisely, in the studio's languages: "Projekt, rad 7, kolumn start: …". */
+export interface OpenMessage {
+  sv: string;
+  en: string;
+}
+
+/** `detail` is for the console (English); `messages`, where there are some, say on screen what is wrong. */
+export type Opened = { ok: true; feed: DraftFeed } | { ok: false; reason: OpenRefusal; detail: string; messages?: readonly OpenMessage[] };
 
 export type FileKind = 'json' | 'xlsx' | 'macro' | 'old-excel' | 'unknown';
 

@@ -12,16 +12,22 @@ import { saveFile } from '../core/save-file.js';
 import { visuallyHiddenStyles } from '../core/styles.js';
 import { bodyText } from '../data/body-text.js';
 import { localDay } from '../data/ended.js';
-import { feedText } from '../data/feed-text.js';
+import { feedToJson } from '../data/feed-json.js';
+import type { Feed } from '../data/types.js';
 import { safeWebUrl } from '../data/url.js';
 import { change, emptyFeed, redo, setAt, startHistory, undo, type DraftFeed, type History, type Path } from './draft.js';
 import { canPickFiles, pickFile, writeBack, type FileHandle } from './file-access.js';
-import { feedFromText, fileKind, type Opened, type OpenRefusal } from './open.js';
+import { feedFromText, fileKind, type Opened, type OpenMessage, type OpenRefusal } from './open.js';
 import { checkDraft, fieldId, problemsByField, type DraftCheck, type StudioProblem } from './problems.js';
 import { feedFromSpreadsheet, spreadsheetFromFeed, spreadsheetsSupported } from './spreadsheet.js';
 import { forgetDraft, readStoredDraft, storeDraft } from './stored-draft.js';
 import { studioView } from './studio-view.js';
 import { wordsFor, type StudioLanguage, type Words } from './words.js';
+
+/** The draft as file text: the one serializer's key order and indentation, valid or not yet. */
+function draftText(feed: DraftFeed): string {
+  return feedToJson(feed as unknown as Feed);
+}
 
 /** What the editor shows: the feed's own fields, one organisation, or one project. */
 export type Selection = { kind: 'feed' } | { kind: 'project'; index: number } | { kind: 'organization'; index: number };
@@ -195,15 +201,16 @@ export class FeedStudio extends LitElement {
   // ------------------------------------------------------------------------------ opening
 
   /** Shows why nothing was opened; the draft stays as it was. */
-  private refuse(reason: OpenRefusal, detail: string, source: string): void {
+  private refuse(reason: OpenRefusal, detail: string, source: string, messages?: readonly OpenMessage[]): void {
     console.error(`[si-studio] ${source}: not opened (${reason}): ${detail}`);
     const kept = this.feed ? ` ${this.words.keptDraft}` : '';
-    this.say('error', `${source}: ${this.words.refusals[reason]}${kept}`);
+    const precise = (messages ?? []).map((message) => ` ${message[this.uiLanguage]}.`).join('');
+    this.say('error', `${source}: ${this.words.refusals[reason]}${precise}${kept}`);
   }
 
   private accept(opened: Opened, source: string, handle?: FileHandle): boolean {
     if (!opened.ok) {
-      this.refuse(opened.reason, opened.detail, source);
+      this.refuse(opened.reason, opened.detail, source, opened.messages);
       return false;
     }
     this.sourceName = source;
@@ -298,7 +305,7 @@ export class FeedStudio extends LitElement {
   downloadJson(): void {
     if (!this.feed) return;
     const name = this.downloadName('json');
-    saveFile(feedText(this.feed), name, 'application/json');
+    saveFile(draftText(this.feed), name, 'application/json');
     this.say('info', this.words.downloaded(name));
   }
 
@@ -316,7 +323,7 @@ export class FeedStudio extends LitElement {
     if (!this.feed || !this.handle) return;
     const spreadsheet = /\.xlsx$/i.test(this.handle.name);
     try {
-      const data = spreadsheet ? await spreadsheetFromFeed(this.feed) : feedText(this.feed);
+      const data = spreadsheet ? await spreadsheetFromFeed(this.feed) : draftText(this.feed);
       if (data === undefined) throw new Error('spreadsheets are not supported here');
       await writeBack(this.handle, data);
     } catch (error) {

@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { feedText } from '../../src/data/feed-text.js';
 import {
   addMeasurement,
   addProject,
@@ -142,19 +141,5 @@ describe('problems point at their fields', () => {
     const future = addMeasurement(sample, asifGoal, 23, '2026-12-31');
     const [problem] = checkDraft(future, '2026-12-06').problems;
     assert.deepEqual(problem.path, [...asifGoal, 'measurements', 0, 'date']);
-  });
-});
-
-describe('feed text', () => {
-  it('writes the format\'s key order whatever order the objects were built in, with 2-space indentation', () => {
-    const built = { projects: [{ organizations: [{ role: 'lead', id: 'o' }], title: 'T', id: 'p', zeta: 1, alpha: 2 }], organizations: [{ name: 'O', id: 'o' }], version: 1 };
-    assert.equal(
-      feedText(built),
-      '{\n  "version": 1,\n  "organizations": [\n    {\n      "id": "o",\n      "name": "O"\n    }\n  ],\n  "projects": [\n    {\n      "id": "p",\n      "title": "T",\n      "organizations": [\n        {\n          "id": "o",\n          "role": "lead"\n        }\n      ],\n      "alpha": 2,\n      "zeta": 1\n    }\n  ]\n}\n',
-    );
-  });
-
-  it('the sample feed comes back as it is written', () => {
-    assert.equal(feedText(sample), sampleText);
   });
 });

@@ -10,7 +10,7 @@ import '../../src/studio/studio-page.js';
 import type { FeedStudio } from '../../src/studio/studio-page.js';
 import { DRAFT_KEY } from '../../src/studio/stored-draft.js';
 import { parseFeed } from '../../src/data/validate.js';
-import { feedText } from '../../src/data/feed-text.js';
+import { feedToJson } from '../../src/data/feed-json.js';
 import { localDay } from '../../src/data/ended.js';
 import { FEED, frameDocument, openFrame, shadowText, until, untilState } from './embed-helpers.js';
 
@@ -132,8 +132,66 @@ describe('the feed studio (#13)', () => {
     expect(result.reports.filter((report) => report.dropped)).to.deep.equal([]);
     expect(asifGoal(result.feed).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
     // Stable key order and 2-space indentation: the text is what the serializer writes for it.
-    expect(download.text).to.equal(feedText(JSON.parse(download.text)));
+    expect(download.text).to.equal(feedToJson(JSON.parse(download.text)));
     expect(download.text).to.contain('\n  "organizations": [\n');
+  });
+
+  it('downloads the draft as a spreadsheet and opens it again with the new value', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    await addMeasurement(element, '23');
+    const click = HTMLAnchorElement.prototype.click;
+    const links: HTMLAnchorElement[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this);
+    };
+    try {
+      await press($(element, '#st-download-xlsx'));
+      await until(() => links.length > 0, 'the spreadsheet download');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(links[0].download).to.equal('sample.xlsx');
+    const bytes = await (await fetch(links[0].href)).arrayBuffer();
+    element.close();
+    await element.updateComplete;
+    const input = $<HTMLInputElement>(element, '#st-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'sample.xlsx'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => element.feed, 'the spreadsheet to open');
+    expect(asifGoal(element.feed).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
+    expect(element.check.problems.filter((p) => !p.warning)).to.deep.equal([]);
+  });
+
+  it('a spreadsheet that is no valid feed is refused with its sheet, row and column on screen, and the draft is kept', async () => {
+    const element = await studio();
+    await openSample(element);
+    const draft = element.feed;
+    const { feedToTables } = await import('../../src/data/tables/tables.js');
+    const { writeWorkbook } = await import('../../src/data/tables/xlsx.js');
+    const tables = feedToTables(JSON.parse(await (await fetch(FEED)).text()));
+    const projects = tables.find((table) => table.name === 'Projekt')!;
+    const start = projects.headers.findIndex((header) => header.endsWith('(start)'));
+    projects.rows[0][start] = '2026-13-01';
+    const input = $<HTMLInputElement>(element, '#st-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(await writeWorkbook(tables))], 'trasig.xlsx'));
+    input.files = transfer.files;
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try {
+      input.dispatchEvent(new Event('change'));
+      await until(() => $(element, '[role="alert"]').textContent, 'the refusal');
+    } finally {
+      console.error = consoleError;
+    }
+    const alert = $(element, '[role="alert"]').textContent!;
+    expect(alert).to.contain('trasig.xlsx');
+    expect(alert).to.match(/Projekt, rad 2, kolumn Startdatum/);
+    expect(element.feed).to.equal(draft);
   });
 
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
