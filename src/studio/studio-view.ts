@@ -66,8 +66,7 @@ function openPanel(s: FeedStudio): TemplateResult {
     input.value = '';
   };
   const openPasted = () => s.openText((document.getElementById('st-paste') as HTMLTextAreaElement).value, w.pasteLabel);
-  return html`<section class="st-panel" aria-labelledby="st-open-heading">
-    <h2 id="st-open-heading">${w.openHeading}</h2>
+  const fields = html`
     <form class="st-field" @submit=${openUrl}>
       <label for="st-url">${w.feedUrl}</label>
       <p class="st-hint" id="st-url-help">${w.feedUrlHelp}</p>
@@ -83,8 +82,12 @@ function openPanel(s: FeedStudio): TemplateResult {
       <label for="st-paste">${w.pasteLabel}</label>
       <textarea id="st-paste" rows="3" spellcheck="false"></textarea>
       <div class="st-inline"><button type="button" id="st-open-pasted" @click=${openPasted}>${w.openPasted}</button><button type="button" @click=${() => s.newFeed()}>${w.newFeed}</button></div>
-    </div>
-  </section>`;
+    </div>`;
+  // With a draft open, opening another is the exception: folded away, one key press from the summary.
+  if (s.feed) {
+    return html`<details class="st-panel st-open-other"><summary><h2 id="st-open-heading">${w.openOther}</h2></summary>${fields}</details>`;
+  }
+  return html`<section class="st-panel" aria-labelledby="st-open-heading"><h2 id="st-open-heading">${w.openHeading}</h2>${fields}</section>`;
 }
 
 function savePanel(s: FeedStudio): TemplateResult {

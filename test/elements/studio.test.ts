@@ -275,6 +275,8 @@ describe('the feed studio (#13)', () => {
       await element.updateComplete;
     };
     try {
+      // With a draft open, "Öppna ett annat flöde" is folded: Enter on its summary opens it.
+      await press($(element, '.st-open-other summary'));
       await typeInto($(element, '#st-paste'), '{"version": 1, "projects": [');
       await press($(element, '#st-open-pasted'));
       await element.updateComplete;
