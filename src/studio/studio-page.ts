@@ -364,6 +364,8 @@ export class FeedStudio extends LitElement {
   async setUiLanguage(language: StudioLanguage): Promise<void> {
     if (language === 'en') await loadCatalogue('en');
     this.uiLanguage = language;
+    // A message said in the other language goes: the page speaks one language at a time.
+    this.message = undefined;
     document.documentElement.lang = language;
     document.title = this.words.pageTitle;
   }

@@ -6,6 +6,7 @@
  */
 import { goalStatusName } from '../components/goal-progress/goal-words.js';
 import { withCatalogue } from '../core/localize.js';
+import { choosePlural, formatNumber } from '../data/format.js';
 import { linkTypeName, projectStatusName, roleName, scopeName } from '../core/words.js';
 import { GOAL_STATUSES, LINK_TYPES, PROJECT_SCOPES, PROJECT_STATUSES, ROLES, type GoalStatus, type LinkType, type ProjectScope, type ProjectStatus, type Role } from '../data/types.js';
 
@@ -42,7 +43,7 @@ const SV = {
   unsaved: 'ändrat sedan det öppnades eller sparades',
   problemsHeading: 'Problem i flödet',
   noProblems: 'Inga problem: flödet är giltigt.',
-  problemsCount: (errors: number, warnings: number) => `${errors} fel och ${warnings} varningar.`,
+  problemsCount: (errors: number, warnings: number) => `${errors} fel och ${warnings} ${choosePlural(warnings, 'sv', { one: 'varning', other: 'varningar' })}.`,
   problemsShown: (shown: number) => `De första ${shown} visas.`,
   problem: 'Fel',
   warning: 'Varning',
@@ -56,7 +57,10 @@ const SV = {
   projects: 'Projekt',
   searchProjects: 'Sök projekt',
   searchHelp: 'En del av titeln eller id:t.',
-  matches: (shown: number, total: number) => (shown < total ? `${total} träffar, de första ${shown} visas.` : `${total} träffar.`),
+  matches: (shown: number, total: number) => {
+    const hits = `${formatNumber(total, 'sv')} ${choosePlural(total, 'sv', { one: 'träff', other: 'träffar' })}`;
+    return shown < total ? `${hits}, de första ${shown} visas.` : `${hits}.`;
+  },
   addProject: 'Lägg till projekt',
   nothingOpen: 'Öppna ett flöde eller börja ett nytt.',
   editingFeed: 'Flödet',
@@ -254,7 +258,8 @@ const EN: Table = {
   unsaved: 'changed since it was opened or saved',
   problemsHeading: 'Problems in the feed',
   noProblems: 'No problems: the feed is valid.',
-  problemsCount: (errors: number, warnings: number) => `${errors} errors and ${warnings} warnings.`,
+  problemsCount: (errors: number, warnings: number) =>
+    `${errors} ${choosePlural(errors, 'en', { one: 'error', other: 'errors' })} and ${warnings} ${choosePlural(warnings, 'en', { one: 'warning', other: 'warnings' })}.`,
   problemsShown: (shown: number) => `The first ${shown} are shown.`,
   problem: 'Error',
   warning: 'Warning',
@@ -268,7 +273,10 @@ const EN: Table = {
   projects: 'Projects',
   searchProjects: 'Search projects',
   searchHelp: 'Part of the title or the id.',
-  matches: (shown: number, total: number) => (shown < total ? `${total} matches, the first ${shown} shown.` : `${total} matches.`),
+  matches: (shown: number, total: number) => {
+    const hits = `${formatNumber(total, 'en')} ${choosePlural(total, 'en', { one: 'match', other: 'matches' })}`;
+    return shown < total ? `${hits}, the first ${shown} shown.` : `${hits}.`;
+  },
   addProject: 'Add project',
   nothingOpen: 'Open a feed or start a new one.',
   editingFeed: 'The feed',
