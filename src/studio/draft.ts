@@ -248,3 +248,18 @@ export function renameOrganization(feed: DraftFeed, index: number, to: string): 
   next = setAt(next, ['projects'], projects);
   return next;
 }
+
+/**
+ * `root` with `value` at `path`, and each object on the way that is left empty removed, up to
+ * (not including) the first `keep` keys: clearing the last plural form of a unit removes the
+ * language, and the last language removes `unitForms`.
+ */
+export function setPruned<T>(root: T, path: Path, value: unknown, keep: number): T {
+  let next = setAt(root, path, value);
+  for (let length = path.length - 1; length > keep; length--) {
+    const container = getAt(next, path.slice(0, length));
+    if (!isObject(container) || Object.keys(container).length > 0) break;
+    next = setAt(next, path.slice(0, length), undefined);
+  }
+  return next;
+}

@@ -2,8 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localDay } from '../data/ended.js';
 import { GOAL_STATUSES } from '../data/types.js';
-import { addMeasurement, appendAt, getAt, idsAt, numberFromInput, removeAt, uniqueId, type DraftFeed, type Path } from './draft.js';
-import { dateField, inputField, numberField, removeButton, selectField, textsField, type Form, type Option } from './fields.js';
+import { addMeasurement, appendAt, getAt, idsAt, numberFromInput, removeAt, setPruned, uniqueId, type DraftFeed, type Path } from './draft.js';
+import { dateField, inputField, numberField, problemText, removeButton, selectField, TEXT_LANGUAGES, textsField, type Form, type Option } from './fields.js';
 import { fieldId } from './problems.js';
 
 export function goalsSection(form: Form, path: Path): TemplateResult {
@@ -31,7 +31,7 @@ function goalForm(form: Form, path: Path, index: number): TemplateResult {
       ${numberField(form, [...path, 'target'], w.target, w.targetHelp)} ${numberField(form, [...path, 'current'], w.current, w.currentHelp)}
       ${numberField(form, [...path, 'baseline'], w.baseline, w.baselineHelp)}
     </div>
-    ${textsField(form, [...path, 'unit'], w.unit, w.unitHelp)}
+    ${textsField(form, [...path, 'unit'], w.unit, w.unitHelp)} ${unitFormsPart(form, path)}
     ${selectField(form, [...path, 'status'], w.status, statuses, w.notSaid)}
     ${dateField(form, [...path, 'achieved'], w.achieved, w.achievedHelp)}
     ${textsField(form, [...path, 'comment'], w.comment, undefined, true)}
@@ -88,4 +88,31 @@ function newMeasurement(form: Form, goalPath: Path): TemplateResult {
       <button type="button" class="st-add-measurement" @click=${add}>${w.addMeasurement}</button>
     </div>
   </div>`;
+}
+
+/**
+ * The unit in each plural form a language has (`Intl.PluralRules` says which: Swedish and English
+ * `one` and `other`, Arabic all six), folded away: most feeds need only `unit`.
+ */
+function unitFormsPart(form: Form, goalPath: Path): TemplateResult {
+  const w = form.words;
+  const path = [...goalPath, 'unitForms'];
+  const given = getAt(form.feed, path) !== undefined;
+  const field = (lang: string, category: string) => {
+    const fieldPath = [...path, lang, category];
+    const write = (value: unknown) => form.update((feed) => setPruned(feed, fieldPath, value, goalPath.length));
+    return inputField(form, fieldPath, `${w.languageNames[lang] ?? lang}: ${category}`, undefined, { onChange: true, write });
+  };
+  // A problem with a language's forms as a whole ("other" missing) is shown with that language's row.
+  const rowProblems = (lang: string) =>
+    (form.problems.get(fieldId([...path, lang])) ?? []).map((problem) => html`<p class="st-field-problem">${problemText(problem, w)}</p>`);
+  return html`<details class="st-unit-forms" id=${fieldId(path)} ?open=${given}>
+    <summary>${w.unitForms}</summary>
+    <p class="st-hint">${w.unitFormsHelp}</p>
+    ${TEXT_LANGUAGES.map(
+      (lang) => html`<div class="st-row" id=${fieldId([...path, lang])} lang=${lang}>
+        ${new Intl.PluralRules(lang).resolvedOptions().pluralCategories.map((category) => field(lang, category))}
+      </div>${rowProblems(lang)}`,
+    )}
+  </details>`;
 }

@@ -354,6 +354,8 @@ export class FeedStudio extends LitElement {
       const target = this.querySelector<HTMLElement>(`#${fieldId(path.slice(0, length))}`);
       if (!target) continue;
       const field = target.matches('input, select, textarea, button') ? target : target.querySelector<HTMLElement>('input, select, textarea');
+      // A field in a folded part (a unit's plural forms) is unfolded first: a hidden field takes no focus.
+      for (let fold = (field ?? target).closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null) fold.open = true;
       (field ?? target).focus();
       (field ?? target).scrollIntoView({ block: 'center' });
       return;

@@ -12,6 +12,7 @@ import {
   removeAt,
   renameOrganization,
   setAt,
+  setPruned,
   startHistory,
   undo,
   withTextIn,
@@ -76,6 +77,19 @@ describe('the studio draft', () => {
     const later = addMeasurement(withCurrent, asifGoal, 23, '2026-12-05');
     assert.equal(getAt(addMeasurement(later, asifGoal, 20, '2026-11-01'), [...asifGoal, 'current']), 23, 'an older measurement does not move current');
     assert.deepEqual(checkDraft(added, '2026-12-06').problems, []);
+  });
+
+  it('clearing the last plural form of a unit removes the language and then unitForms', () => {
+    const forms = [...asifGoal, 'unitForms'];
+    let feed = setPruned(sample, [...forms, 'sv', 'one'], 'aktör', asifGoal.length);
+    feed = setPruned(feed, [...forms, 'sv', 'other'], 'aktörer', asifGoal.length);
+    assert.deepEqual(getAt(feed, forms), { sv: { one: 'aktör', other: 'aktörer' } });
+    assert.deepEqual(checkDraft(feed, '2026-12-06').problems, []);
+    feed = setPruned(feed, [...forms, 'sv', 'other'], undefined, asifGoal.length);
+    assert.equal(checkDraft(feed, '2026-12-06').problems[0]?.at, `$.projects[${asifIndex}].goals[0].unitForms["sv"]`, 'other is required');
+    feed = setPruned(feed, [...forms, 'sv', 'one'], undefined, asifGoal.length);
+    assert.equal(getAt(feed, forms), undefined);
+    assert.ok(getAt(feed, asifGoal));
   });
 
   it('renames an organisation and every reference to it', () => {

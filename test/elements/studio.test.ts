@@ -74,8 +74,21 @@ function asifGoalPrefix(element: FeedStudio): string {
   return `f-projects-${projects.findIndex((p) => p.id === 'asif')}-goals-0-new`;
 }
 
-async function addMeasurement(element: FeedStudio, value: string): Promise<void> {
+/** Types a date into a date input, field by field in the order this browser's locale shows them. */
+async function typeDate(input: HTMLInputElement, date: string): Promise<void> {
+  const [year, month, day] = date.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 11, 5)).map((part) => part.type);
+  const typed = order.flatMap((type) => (type === 'year' ? [year] : type === 'month' ? [month] : type === 'day' ? [day] : []));
+  input.focus();
+  for (const part of typed) await sendKeys({ type: part });
+}
+
+async function addMeasurement(element: FeedStudio, value: string, date?: string): Promise<void> {
   const prefix = asifGoalPrefix(element);
+  if (date) {
+    await typeDate($(element, `#${prefix}-date`), date);
+    expect($<HTMLInputElement>(element, `#${prefix}-date`).value).to.equal(date);
+  }
   await typeInto($(element, `#${prefix}-value`), value);
   // The date input keeps today unless changed: Tab on through it (its day, month and year) to the button.
   for (let i = 0; i < 5 && document.activeElement?.textContent !== 'Lägg till mätning'; i++) await sendKeys({ press: 'Tab' });
@@ -121,7 +134,7 @@ describe('the feed studio (#13)', () => {
     const goals = await untilState($(element, '.st-preview si-goal-progress'));
     expect(shadowText(goals)).not.to.contain('23');
 
-    await addMeasurement(element, '23');
+    await addMeasurement(element, '23', '2026-12-05');
     await until(() => shadowText($(element, '.st-preview si-goal-progress')).includes('23 av 50'), 'the preview to show 23 of 50');
 
     const download = await captureDownload(() => press($(element, '#st-download')));
@@ -130,7 +143,7 @@ describe('the feed studio (#13)', () => {
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.reports.filter((report) => report.dropped)).to.deep.equal([]);
-    expect(asifGoal(result.feed).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
+    expect(asifGoal(result.feed).measurements).to.deep.equal([{ date: '2026-12-05', value: 23 }]);
     // Stable key order and 2-space indentation: the text is what the serializer writes for it.
     expect(download.text).to.equal(feedToJson(JSON.parse(download.text)));
     expect(download.text).to.contain('\n  "organizations": [\n');
