@@ -8,6 +8,7 @@ import { bundledLicenses, minifyTemplates } from './vite.config.js';
  *   dist/index.html   the demo and snippet builder
  *   dist/tillganglighet.html   the demo's accessibility statement
  *   dist/docs/accessibility.md, dist/docs/privacy.md   the documents those pages link to
+ *   dist/studio.html   the feed studio: open, edit, check and save a feed in the browser
  *   dist/embed.html   the iframe page (one widget from its query string)
  *   dist/embed-resize.js   the optional resize script for hosts of that iframe (a fixed name, no imports)
  *   dist/feeds/sample.json  the sample feed
@@ -48,6 +49,7 @@ export default defineConfig({
         index: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
         tillganglighet: resolve(import.meta.dirname, 'tillganglighet.html'),
+        studio: resolve(import.meta.dirname, 'studio.html'),
         'embed-resize': resolve(import.meta.dirname, 'src/embed/resize-host.ts'),
       },
       output: {

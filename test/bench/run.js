@@ -22,6 +22,7 @@ import { startServer } from './server.js';
 import { distSizes, elementCosts } from './sizes.js';
 import { lighthouseFigures, transferFigures } from './loading.js';
 import { timeFetchedAndCopied } from './time-validation.js';
+import { studioFigures } from './studio.js';
 import { int, kb, mb, median, ms, pairedRatio, ratio, table } from './stats.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -428,7 +429,7 @@ function validationText() {
   return validationFeed;
 }
 
-const SECTIONS = ['sizes', 'loading', 'cards', 'heap', 'list', 'validation', 'requests', 'download'];
+const SECTIONS = ['sizes', 'loading', 'cards', 'heap', 'list', 'studio', 'validation', 'requests', 'download'];
 const ONLY = args.has('only') ? String(args.get('only')).split(',') : SECTIONS;
 for (const name of ONLY) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
 
@@ -474,6 +475,10 @@ async function measure(sections) {
       if (want('list')) {
         log(`<si-project-list> over ${int(LIST_PROJECTS)} projects`);
         results.list = await listFigures(browser, server);
+      }
+      if (want('studio')) {
+        log(`the studio (dist/studio.html) over ${int(LIST_PROJECTS)} projects`);
+        results.studio = await studioFigures(browser, server.origin, LIST_PROJECTS, LIST_RUNS, log);
       }
       if (want('validation')) {
         log('validation in Chromium');
@@ -770,6 +775,42 @@ function report(r, budgets) {
       '  filter keystroke (filters="search")',
       Number.isFinite(r.list.keystrokeMs) ? ms(r.list.keystrokeMs) : r.list.keystrokeNote,
       Number.isFinite(r.list.keystrokeMs) ? `keydown to rendered + laid out${r.list.keystrokeNote ? `; ${r.list.keystrokeNote}` : ''}` : '',
+      '',
+      '',
+      '',
+    ]);
+  }
+  if (r.studio) {
+    rows.push([
+      `studio: open a ${int(r.studio.projects)}-project feed (text in memory to checked, rendered + laid out)`,
+      ms(r.studio.openMs),
+      `runs: ${r.studio.opens.map((x) => ms(x)).join(', ')}`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      '  studio: find a project by typing part of its title',
+      ms(r.studio.keystrokeMs),
+      `per key press, keydown to rendered + laid out; slowest ${ms(r.studio.keystrokeMaxMs)}; "${r.studio.shown}"`,
+      '',
+      '',
+      '',
+    ]);
+  }
+  if (r.studio) {
+    rows.push([
+      `studio: open a ${int(r.studio.projects)}-project feed (text in memory to checked, rendered + laid out)`,
+      ms(r.studio.openMs),
+      `runs: ${r.studio.opens.map((x) => ms(x)).join(', ')}`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      '  studio: find a project by typing part of its title',
+      ms(r.studio.keystrokeMs),
+      `per key press, keydown to rendered + laid out; slowest ${ms(r.studio.keystrokeMaxMs)}; "${r.studio.shown}"`,
       '',
       '',
       '',

@@ -1,0 +1,382 @@
+/**
+ * The feed studio (studio.html): open a feed, edit it in forms, see the widgets show it, save it.
+ * Page code, not part of the library, made of its parts: the validator, the elements, their words.
+ * The model lives in draft.ts (pure, with undo and redo); this element holds the state, runs the
+ * actions and renders the views of studio-view.ts into its own light DOM, so labels, fieldsets and
+ * the page's stylesheet work as in any form.
+ */
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { loadCatalogue } from '../core/localize.js';
+import { MAX_FEED_BYTES } from '../core/feed-store.js';
+import { saveFile } from '../core/save-file.js';
+import { visuallyHiddenStyles } from '../core/styles.js';
+import { bodyText } from '../data/body-text.js';
+import { localDay } from '../data/ended.js';
+import { feedToJson } from '../data/feed-json.js';
+import type { Feed } from '../data/types.js';
+import { safeWebUrl } from '../data/url.js';
+import { change, emptyFeed, redo, setAt, startHistory, undo, type DraftFeed, type History, type Path } from './draft.js';
+import { canPickFiles, pickFile, writeBack, type FileHandle } from './file-access.js';
+import { feedFromText, fileKind, type Opened, type OpenMessage, type OpenRefusal } from './open.js';
+import { checkDraft, fieldId, problemsByField, type DraftCheck, type StudioProblem } from './problems.js';
+import { feedFromSpreadsheet, spreadsheetFromFeed, spreadsheetsSupported } from './spreadsheet.js';
+import { forgetDraft, readStoredDraft, storeDraft } from './stored-draft.js';
+import { studioView } from './studio-view.js';
+import { wordsFor, type StudioLanguage, type Words } from './words.js';
+
+/** The draft as file text: the one serializer's key order and indentation, valid or not yet. */
+function draftText(feed: DraftFeed): string {
+  return feedToJson(feed as unknown as Feed);
+}
+
+/** What the editor shows: the feed's own fields, one organisation, or one project. */
+export type Selection = { kind: 'feed' } | { kind: 'project'; index: number } | { kind: 'organization'; index: number };
+
+export interface Message {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/** A feed of more projects than this is checked once typing pauses, not at each key press. */
+const CHECK_AT_ONCE_PROJECTS = 500;
+const CHECK_PAUSE_MS = 300;
+const STORE_PAUSE_MS = 400;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export class FeedStudio extends LitElement {
+  static override properties: PropertyDeclarations = {
+    history: { state: true },
+    selection: { state: true },
+    query: { state: true },
+    uiLanguage: { state: true },
+    previewLanguage: { state: true },
+    message: { state: true },
+    check: { state: true },
+    dragging: { state: true },
+    storageFull: { state: true },
+  };
+
+  /** `undefined` while nothing is open. */
+  history?: History;
+  selection: Selection = { kind: 'feed' };
+  query = '';
+  uiLanguage: StudioLanguage = 'sv';
+  previewLanguage = 'sv';
+  message?: Message;
+  check: DraftCheck = { problems: [] };
+  dragging = false;
+  storageFull = false;
+  /** The file or address the draft came from. */
+  sourceName = '';
+  /** Changed since opened or saved. */
+  changed = false;
+  /** The opened file, where the browser lets "Spara" write back to it. */
+  handle?: FileHandle;
+  readonly canPickFiles = canPickFiles();
+  readonly spreadsheets = spreadsheetsSupported();
+
+  private checkTimer?: ReturnType<typeof setTimeout>;
+  private storeTimer?: ReturnType<typeof setTimeout>;
+  private problemIndex: ReadonlyMap<string, StudioProblem[]> = new Map();
+  private readonly onKey = (event: KeyboardEvent) => this.shortcut(event);
+  private readonly onPageHide = () => this.storeNow();
+
+  protected override createRenderRoot(): HTMLElement {
+    const sheet = visuallyHiddenStyles.styleSheet;
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKey);
+    window.addEventListener('pagehide', this.onPageHide);
+    const stored = readStoredDraft();
+    if (stored) {
+      this.sourceName = stored.name;
+      this.changed = stored.changed;
+      this.replaceDraft(stored.feed);
+      this.say('info', this.words.restored);
+    }
+    const asked = new URLSearchParams(location.search).get('feed');
+    if (asked) void this.openUrl(asked);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.storeNow();
+    clearTimeout(this.checkTimer);
+  }
+
+  get words(): Words {
+    return wordsFor(this.uiLanguage);
+  }
+
+  get feed(): DraftFeed | undefined {
+    return this.history?.feed;
+  }
+
+  get problems(): ReadonlyMap<string, StudioProblem[]> {
+    return this.problemIndex;
+  }
+
+  protected override render(): TemplateResult {
+    return studioView(this);
+  }
+
+  // ------------------------------------------------------------------------------ the draft
+
+  /** A new draft, as one undo step after the one before (an opened file can be undone). */
+  private replaceDraft(feed: DraftFeed): void {
+    this.history = this.history ? change(this.history, feed) : startHistory(feed);
+    this.selection = { kind: 'feed' };
+    this.afterChange(true);
+  }
+
+  /** Every change of the draft comes here: `key` makes typing in one field one undo step. */
+  edit(feed: DraftFeed, key?: string): void {
+    if (!this.history) return;
+    this.history = change(this.history, feed, key);
+    this.changed = true;
+    this.afterChange();
+  }
+
+  set(path: Path, value: unknown, key?: string): void {
+    if (this.history) this.edit(setAt(this.history.feed, path, value), key);
+  }
+
+  undo(): void {
+    if (!this.history?.past.length) return;
+    this.history = undo(this.history);
+    this.changed = true;
+    this.afterChange();
+    this.say('info', this.words.undone);
+  }
+
+  redo(): void {
+    if (!this.history?.future.length) return;
+    this.history = redo(this.history);
+    this.changed = true;
+    this.afterChange();
+    this.say('info', this.words.redone);
+  }
+
+  private shortcut(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
+    else return;
+    event.preventDefault();
+  }
+
+  /** Checks the draft (at once when small, else when typing pauses) and keeps it in the browser. */
+  private afterChange(atOnce = false): void {
+    clearTimeout(this.checkTimer);
+    const projects = this.feed?.projects;
+    if (atOnce || !Array.isArray(projects) || projects.length <= CHECK_AT_ONCE_PROJECTS) this.runCheck();
+    else this.checkTimer = setTimeout(() => this.runCheck(), CHECK_PAUSE_MS);
+    clearTimeout(this.storeTimer);
+    this.storeTimer = setTimeout(() => this.storeNow(), STORE_PAUSE_MS);
+  }
+
+  private runCheck(): void {
+    this.check = this.feed ? checkDraft(this.feed, localDay()) : { problems: [] };
+    this.problemIndex = problemsByField(this.check.problems);
+  }
+
+  private storeNow(): void {
+    clearTimeout(this.storeTimer);
+    this.storeTimer = undefined;
+    if (!this.feed) return;
+    this.storageFull = !storeDraft({ feed: this.feed, name: this.sourceName, changed: this.changed });
+  }
+
+  say(kind: Message['kind'], text: string): void {
+    this.message = { kind, text };
+  }
+
+  // ------------------------------------------------------------------------------ opening
+
+  /** Shows why nothing was opened; the draft stays as it was. */
+  private refuse(reason: OpenRefusal, detail: string, source: string, messages?: readonly OpenMessage[]): void {
+    console.error(`[si-studio] ${source}: not opened (${reason}): ${detail}`);
+    const kept = this.feed ? ` ${this.words.keptDraft}` : '';
+    const precise = (messages ?? []).map((message) => ` ${message[this.uiLanguage]}.`).join('');
+    this.say('error', `${source}: ${this.words.refusals[reason]}${precise}${kept}`);
+  }
+
+  private accept(opened: Opened, source: string, handle?: FileHandle): boolean {
+    if (!opened.ok) {
+      this.refuse(opened.reason, opened.detail, source, opened.messages);
+      return false;
+    }
+    this.sourceName = source;
+    this.changed = false;
+    this.handle = handle;
+    this.replaceDraft(opened.feed);
+    this.say('info', this.words.opened(source));
+    return true;
+  }
+
+  openText(text: string, source: string): boolean {
+    return this.accept(feedFromText(text), source);
+  }
+
+  async openBytes(bytes: Uint8Array, source: string, handle?: FileHandle): Promise<boolean> {
+    if (bytes.byteLength > MAX_FEED_BYTES) {
+      this.refuse('too-large', `${bytes.byteLength} bytes, more than ${MAX_FEED_BYTES}`, source);
+      return false;
+    }
+    const kind = fileKind(bytes);
+    if (kind === 'json') return this.accept(feedFromText(new TextDecoder().decode(bytes)), source, handle);
+    if (kind === 'xlsx') return this.accept(await feedFromSpreadsheet(bytes), source, handle);
+    const reason = kind === 'macro' ? 'macro' : kind === 'old-excel' ? 'old-excel' : 'unknown-file';
+    this.refuse(reason, `the first bytes are ${[...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`, source);
+    return false;
+  }
+
+  async openFile(file: File, handle?: FileHandle): Promise<boolean> {
+    // Refused by its size before a byte is read: a 50 MB file is no feed.
+    if (file.size > MAX_FEED_BYTES) {
+      this.refuse('too-large', `${file.size} bytes, more than ${MAX_FEED_BYTES}`, file.name);
+      return false;
+    }
+    return this.openBytes(new Uint8Array(await file.arrayBuffer()), file.name, handle);
+  }
+
+  async pickAndOpen(): Promise<void> {
+    const handle = await pickFile();
+    if (handle) await this.openFile(await handle.getFile(), handle);
+  }
+
+  async openUrl(address: string): Promise<boolean> {
+    const url = safeWebUrl(address.trim(), document.baseURI);
+    if (!url) {
+      this.say('error', this.words.badAddress);
+      return false;
+    }
+    let text: string | undefined;
+    try {
+      const response = await fetch(url, { credentials: 'omit' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await bodyText(response, MAX_FEED_BYTES);
+    } catch (error) {
+      this.refuse('fetch', `${url}: ${String(error)}`, url);
+      return false;
+    }
+    if (text === undefined) {
+      this.refuse('too-large', `${url}: more than ${MAX_FEED_BYTES} bytes`, url);
+      return false;
+    }
+    return this.accept(feedFromText(text), url);
+  }
+
+  newFeed(): void {
+    this.sourceName = 'feed.json';
+    this.changed = true;
+    this.handle = undefined;
+    this.replaceDraft(emptyFeed());
+  }
+
+  /** Closes the draft and forgets the copy kept in this browser. */
+  close(): void {
+    clearTimeout(this.storeTimer);
+    forgetDraft();
+    this.history = undefined;
+    this.handle = undefined;
+    this.sourceName = '';
+    this.changed = false;
+    this.storageFull = false;
+    this.runCheck();
+    this.say('info', this.words.closed);
+  }
+
+  // ------------------------------------------------------------------------------ saving
+
+  /** The name a download gets: the opened file's, as JSON or as a spreadsheet. */
+  private downloadName(extension: 'json' | 'xlsx'): string {
+    const base = (this.sourceName.split(/[/\\?#]/).filter(Boolean).pop() ?? '').replace(/\.(json|xlsx)$/i, '');
+    return `${base || 'feed'}.${extension}`;
+  }
+
+  downloadJson(): void {
+    if (!this.feed) return;
+    const name = this.downloadName('json');
+    saveFile(draftText(this.feed), name, 'application/json');
+    this.say('info', this.words.downloaded(name));
+  }
+
+  async downloadSpreadsheet(): Promise<void> {
+    if (!this.feed) return;
+    const name = this.downloadName('xlsx');
+    const bytes = await spreadsheetFromFeed(this.feed);
+    if (!bytes) return this.say('error', this.words.refusals['no-spreadsheet-support']);
+    saveFile(bytes, name, XLSX_TYPE);
+    this.say('info', this.words.downloaded(name));
+  }
+
+  /** Writes back to the opened file (File System Access API), as a feed or a spreadsheet. */
+  async save(): Promise<void> {
+    if (!this.feed || !this.handle) return;
+    const spreadsheet = /\.xlsx$/i.test(this.handle.name);
+    try {
+      const data = spreadsheet ? await spreadsheetFromFeed(this.feed) : draftText(this.feed);
+      if (data === undefined) throw new Error('spreadsheets are not supported here');
+      await writeBack(this.handle, data);
+    } catch (error) {
+      console.error(`[si-studio] ${this.handle.name}: not saved:`, error);
+      this.say('error', `${this.handle.name}: ${String(error)}`);
+      return;
+    }
+    this.changed = false;
+    this.storeNow();
+    this.say('info', this.words.saved(this.handle.name));
+  }
+
+  // ------------------------------------------------------------------------------ moving about
+
+  select(selection: Selection): void {
+    this.selection = selection;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('#st-editor-heading')?.focus());
+  }
+
+  /** Opens the part of the draft a problem is in and moves focus to its field. */
+  async goToProblem(path: Path): Promise<void> {
+    const [collection, index] = path;
+    if ((collection === 'projects' || collection === 'organizations') && typeof index === 'number') {
+      this.selection = { kind: collection === 'projects' ? 'project' : 'organization', index };
+    } else this.selection = { kind: 'feed' };
+    await this.updateComplete;
+    for (let length = path.length; length > 0; length--) {
+      const target = this.querySelector<HTMLElement>(`#${fieldId(path.slice(0, length))}`);
+      if (!target) continue;
+      const field = target.matches('input, select, textarea, button') ? target : target.querySelector<HTMLElement>('input, select, textarea');
+      // A field in a folded part (a unit's plural forms) is unfolded first: a hidden field takes no focus.
+      for (let fold = (field ?? target).closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null) fold.open = true;
+      (field ?? target).focus();
+      (field ?? target).scrollIntoView({ block: 'center' });
+      return;
+    }
+    this.querySelector<HTMLElement>('#st-editor-heading')?.focus();
+  }
+
+  async setUiLanguage(language: StudioLanguage): Promise<void> {
+    if (language === 'en') await loadCatalogue('en');
+    this.uiLanguage = language;
+    // A message said in the other language goes: the page speaks one language at a time.
+    this.message = undefined;
+    document.documentElement.lang = language;
+    document.title = this.words.pageTitle;
+  }
+}
+
+customElements.define('feed-studio', FeedStudio);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feed-studio': FeedStudio;
+  }
+}

@@ -1,0 +1,368 @@
+/**
+ * Issue 13, the studio page: driven with real key presses (sendKeys), as a coordinator would use
+ * it: open the sample feed, add a measurement to the ASIF goal, see the preview change, download,
+ * reload, and survive bad input with the draft intact.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/si-widgets.js';
+import '../../src/studio/studio-page.js';
+import type { FeedStudio } from '../../src/studio/studio-page.js';
+import { DRAFT_KEY } from '../../src/studio/stored-draft.js';
+import { parseFeed } from '../../src/data/validate.js';
+import { feedToJson } from '../../src/data/feed-json.js';
+import { localDay } from '../../src/data/ended.js';
+import { FEED, frameDocument, openFrame, shadowText, until, untilState } from './embed-helpers.js';
+
+const added: Element[] = [];
+
+async function studio(width = 1280): Promise<FeedStudio> {
+  if (!document.querySelector('link[href="/src/studio/studio.css"]')) {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = '/src/studio/studio.css';
+    const loaded = new Promise((resolve) => style.addEventListener('load', resolve, { once: true }));
+    document.head.append(style);
+    await loaded;
+  }
+  const root = document.createElement('main');
+  root.style.width = `${width}px`;
+  const element = document.createElement('feed-studio');
+  root.append(element);
+  document.body.append(root);
+  added.push(root);
+  await element.updateComplete;
+  return element;
+}
+
+function $<T extends HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+/** Focuses `element` and types `text`, key by key. */
+async function typeInto(element: HTMLElement, text: string): Promise<void> {
+  element.focus();
+  await sendKeys({ type: text });
+}
+
+async function press(element: HTMLElement, key = 'Enter'): Promise<void> {
+  element.focus();
+  await sendKeys({ press: key });
+}
+
+/** Opens the sample feed by typing its address and pressing Enter. */
+async function openSample(element: FeedStudio): Promise<void> {
+  await typeInto($(element, '#st-url'), new URL(FEED, location.href).href);
+  await sendKeys({ press: 'Enter' });
+  await until(() => element.feed, 'the sample feed to open');
+  await element.updateComplete;
+}
+
+/** Finds ASIF by typing part of its id in the search and opens it with Enter. */
+async function openAsif(element: FeedStudio): Promise<void> {
+  await typeInto($(element, '#st-search'), 'asif');
+  await element.updateComplete;
+  await press($(element, '[data-project="asif"]'));
+  await element.updateComplete;
+}
+
+/** The ASIF goal's "new measurement" inputs (its first goal). */
+function asifGoalPrefix(element: FeedStudio): string {
+  const projects = element.feed!.projects as { id: string }[];
+  return `f-projects-${projects.findIndex((p) => p.id === 'asif')}-goals-0-new`;
+}
+
+/** Types a date into a date input, field by field in the order this browser's locale shows them. */
+async function typeDate(input: HTMLInputElement, date: string): Promise<void> {
+  const [year, month, day] = date.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 11, 5)).map((part) => part.type);
+  const typed = order.flatMap((type) => (type === 'year' ? [year] : type === 'month' ? [month] : type === 'day' ? [day] : []));
+  input.focus();
+  for (const part of typed) await sendKeys({ type: part });
+}
+
+async function addMeasurement(element: FeedStudio, value: string, date?: string): Promise<void> {
+  const prefix = asifGoalPrefix(element);
+  if (date) {
+    await typeDate($(element, `#${prefix}-date`), date);
+    expect($<HTMLInputElement>(element, `#${prefix}-date`).value).to.equal(date);
+  }
+  await typeInto($(element, `#${prefix}-value`), value);
+  // The date input keeps today unless changed: Tab on through it (its day, month and year) to the button.
+  for (let i = 0; i < 5 && document.activeElement?.textContent !== 'Lägg till mätning'; i++) await sendKeys({ press: 'Tab' });
+  expect(document.activeElement?.textContent).to.equal('Lägg till mätning');
+  await sendKeys({ press: 'Enter' });
+  await element.updateComplete;
+}
+
+/** What a download hands the browser: the anchor's file name and the blob's text. */
+async function captureDownload(action: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const click = HTMLAnchorElement.prototype.click;
+  const links: HTMLAnchorElement[] = [];
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    links.push(this);
+  };
+  try {
+    await action();
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  const [link] = links;
+  if (!link) throw new Error('nothing was downloaded');
+  return { name: link.download, text: await (await fetch(link.href)).text() };
+}
+
+type AsifGoal = { current?: number; measurements?: { date: string; value: number }[] };
+function asifGoal(feed: unknown): AsifGoal {
+  const projects = (feed as { projects: { id: string; goals: AsifGoal[] }[] }).projects;
+  return projects.find((p) => p.id === 'asif')!.goals[0];
+}
+
+describe('the feed studio (#13)', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  afterEach(() => {
+    for (const element of added.splice(0)) element.remove();
+    localStorage.removeItem(DRAFT_KEY);
+  });
+
+  it('opens the sample feed, adds 23 to the ASIF goal, the preview shows it, and the download validates with the new value', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    const goals = await untilState($(element, '.st-preview si-goal-progress'));
+    expect(shadowText(goals)).not.to.contain('23');
+
+    await addMeasurement(element, '23', '2026-12-05');
+    await until(() => shadowText($(element, '.st-preview si-goal-progress')).includes('23 av 50'), 'the preview to show 23 of 50');
+
+    const download = await captureDownload(() => press($(element, '#st-download')));
+    expect(download.name).to.equal('sample.json');
+    const result = parseFeed(download.text);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.reports.filter((report) => report.dropped)).to.deep.equal([]);
+    expect(asifGoal(result.feed).measurements).to.deep.equal([{ date: '2026-12-05', value: 23 }]);
+    // Stable key order and 2-space indentation: the text is what the serializer writes for it.
+    expect(download.text).to.equal(feedToJson(JSON.parse(download.text)));
+    expect(download.text).to.contain('\n  "organizations": [\n');
+  });
+
+  it('downloads the draft as a spreadsheet and opens it again with the new value', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    await addMeasurement(element, '23');
+    const click = HTMLAnchorElement.prototype.click;
+    const links: HTMLAnchorElement[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this);
+    };
+    try {
+      await press($(element, '#st-download-xlsx'));
+      await until(() => links.length > 0, 'the spreadsheet download');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(links[0].download).to.equal('sample.xlsx');
+    const bytes = await (await fetch(links[0].href)).arrayBuffer();
+    element.close();
+    await element.updateComplete;
+    const input = $<HTMLInputElement>(element, '#st-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'sample.xlsx'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => element.feed, 'the spreadsheet to open');
+    expect(asifGoal(element.feed).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
+    expect(element.check.problems.filter((p) => !p.warning)).to.deep.equal([]);
+  });
+
+  it('a spreadsheet that is no valid feed is refused with its sheet, row and column on screen, and the draft is kept', async () => {
+    const element = await studio();
+    await openSample(element);
+    const draft = element.feed;
+    const { feedToTables } = await import('../../src/data/tables/tables.js');
+    const { writeWorkbook } = await import('../../src/data/tables/xlsx.js');
+    const tables = feedToTables(JSON.parse(await (await fetch(FEED)).text()));
+    const projects = tables.find((table) => table.name === 'Projekt')!;
+    const start = projects.headers.findIndex((header) => header.endsWith('(start)'));
+    projects.rows[0][start] = '2026-13-01';
+    const input = $<HTMLInputElement>(element, '#st-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(await writeWorkbook(tables))], 'trasig.xlsx'));
+    input.files = transfer.files;
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try {
+      input.dispatchEvent(new Event('change'));
+      await until(() => $(element, '[role="alert"]').textContent, 'the refusal');
+    } finally {
+      console.error = consoleError;
+    }
+    const alert = $(element, '[role="alert"]').textContent!;
+    expect(alert).to.contain('trasig.xlsx');
+    expect(alert).to.match(/Projekt, rad 2, kolumn Startdatum/);
+    expect(element.feed).to.equal(draft);
+  });
+
+  it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    await addMeasurement(element, '23');
+    expect(asifGoal(element.feed).measurements).to.have.length(1);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Control' });
+    await element.updateComplete;
+    expect(asifGoal(element.feed).measurements).to.equal(undefined);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    await element.updateComplete;
+    expect(asifGoal(element.feed).measurements).to.have.length(1);
+  });
+
+  it('keeps the draft over a reload, says so, and Stäng clears it', async () => {
+    const first = await studio();
+    await openSample(first);
+    await openAsif(first);
+    await addMeasurement(first, '23');
+    expect($(first, '#st-stored-notice').textContent).to.contain('localStorage');
+    added.splice(0).forEach((e) => e.remove()); // the page goes away (it keeps the draft as it goes)
+
+    const second = await studio();
+    expect(asifGoal(second.feed).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
+    expect($(second, '[role="status"]').textContent).to.contain('Utkastet från förra gången');
+
+    await press($(second, '#st-close'));
+    await second.updateComplete;
+    expect(second.feed).to.equal(undefined);
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+  });
+
+  it('a problem is listed, links to its field, and the field is marked invalid and described', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    const start = $<HTMLInputElement>(element, '#f-projects-0-start');
+    // A project whose end comes before its start is one problem; a title emptied in every language another.
+    const title = $<HTMLInputElement>(element, '#f-projects-0-title-sv');
+    title.select();
+    await sendKeys({ press: 'Backspace' });
+    const english = $<HTMLInputElement>(element, '#f-projects-0-title-en');
+    english.select();
+    await sendKeys({ press: 'Backspace' });
+    await element.updateComplete;
+    const link = await until(() => [...element.querySelectorAll<HTMLAnchorElement>('.st-problem-list a')].find((a) => a.textContent!.includes('asif: title')), 'the title problem');
+    start.focus();
+    await press(link);
+    await until(() => document.activeElement?.id === 'f-projects-0-title-sv', 'focus on the title field');
+    const field = document.activeElement!;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(described.join(' ')).to.contain('Fel: väntat a non-empty string');
+  });
+
+  it('bad input leaves the draft as it was, with a message on screen and the reason in the console', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    await addMeasurement(element, '23');
+    const draft = element.feed;
+    const errors: string[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    const alert = () => $(element, '[role="alert"]').textContent ?? '';
+    const chooseFile = async (file: File) => {
+      const input = $<HTMLInputElement>(element, '#st-file');
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await until(() => errors.length > 0, `${file.name} to be refused`);
+      await element.updateComplete;
+    };
+    try {
+      // With a draft open, "Öppna ett annat flöde" is folded: Enter on its summary opens it.
+      await press($(element, '.st-open-other summary'));
+      await typeInto($(element, '#st-paste'), '{"version": 1, "projects": [');
+      await press($(element, '#st-open-pasted'));
+      await element.updateComplete;
+      expect(alert()).to.contain('ingen giltig JSON');
+      expect(alert()).to.contain('Utkastet du arbetar med är kvar');
+
+      const cases: [File, string][] = [
+        [new File([JSON.stringify({ version: 2, projects: [] })], 'v2.json'), 'annan version'],
+        [new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], 'bild.json'), 'varken ett flöde'],
+        [new File([new Uint8Array(50 * 1024 * 1024)], 'stor.json'), 'för stor'],
+        [new File([new Uint8Array([0x50, 0x4b, 3, 4]), 'xl/vbaProject.bin'], 'makro.xlsx'), 'makron'],
+        [new File(['{"hello": "world"}'], 'annat.json'), 'inget projektflöde'],
+      ];
+      for (const [file, words] of cases) {
+        errors.length = 0;
+        await chooseFile(file);
+        expect(alert(), file.name).to.contain(words);
+        expect(errors.join('\n'), file.name).to.contain(file.name);
+        expect(element.feed, file.name).to.equal(draft);
+      }
+    } finally {
+      console.error = consoleError;
+    }
+  });
+
+  it('feed text is never HTML in the studio', async () => {
+    const element = await studio();
+    const hostile = '<img src=x id=injected onerror="window.__hit = 1">';
+    element.openText(JSON.stringify({ version: 1, organizations: [{ id: 'o', name: hostile }], projects: [{ id: 'p', title: hostile, organizations: [{ id: 'o', role: 'lead' }] }] }), 'hostile.json');
+    await element.updateComplete;
+    await press($(element, '[data-project="p"]'));
+    await element.updateComplete;
+    expect(element.querySelector('#injected')).to.equal(null);
+    expect($(element, '.st-nav').textContent).to.contain(hostile);
+  });
+
+  it('is accessible (axe, WCAG 2.2 AA) with a project open, in Swedish and in English', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    await untilState($(element, '.st-preview si-project-card'));
+    await expect(element).to.be.accessible();
+    await element.setUiLanguage('en');
+    await element.updateComplete;
+    expect($(element, 'h1').textContent).to.equal('Feed studio');
+    await expect(element).to.be.accessible();
+    await element.setUiLanguage('sv');
+  });
+
+  it('is accessible (axe) in a 320 px column too', async () => {
+    const element = await studio(320);
+    await openSample(element);
+    await openAsif(element);
+    await untilState($(element, '.st-preview si-goal-progress'));
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('studio.html (#13)', () => {
+  it('runs under its Content-Security-Policy with Trusted Types, opens ?feed=, and needs no sideways scrolling at 320 px', async () => {
+    localStorage.removeItem(DRAFT_KEY);
+    const frame = await openFrame(`/studio.html?feed=${encodeURIComponent(FEED)}`, { width: 320, height: 900 });
+    const doc = frameDocument(frame);
+    const studioElement = await until(() => doc.querySelector('feed-studio'), 'the studio');
+    await until(() => studioElement.querySelector('.st-nav [data-project="asif"]'), 'the feed to open in the page');
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.contain("trusted-types lit-html");
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    frame.remove();
+    localStorage.removeItem(DRAFT_KEY);
+  });
+
+  it('the demo page links to the studio', async () => {
+    const demo = new DOMParser().parseFromString(await (await fetch('/index.html')).text(), 'text/html');
+    expect([...demo.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('studio.html');
+  });
+});
