@@ -74,10 +74,6 @@ function onLinkFollowed(this: HTMLElement, event: MouseEvent): void {
   if (link && item) fire(this, 'si-project-open', { project: item.dataset.project!, url: link.href, element: this.localName });
 }
 
-function feedStateOf(outcome: LoadedFeed | FeedError): FeedState {
-  return isFeedError(outcome) ? { status: 'error', error: outcome } : { status: 'ready', feed: outcome };
-}
-
 const THEMES = ['light', 'dark', 'auto'] as const;
 const DEFAULT_HEADING_LEVEL = 3;
 
@@ -361,15 +357,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     this.connection = { input };
     if (this.data !== undefined) {
       const outcome = acceptFeedObject(this.data);
-      if (!('then' in outcome)) this.feedState = feedStateOf(outcome);
-      else {
-        // The object has fields whose readers load first (feed-store.ts): loading until they are there.
-        this.feedState = { status: 'loading' };
-        const connection = this.connection;
-        void outcome.then((loaded) => {
-          if (this.connection === connection) this.feedState = feedStateOf(loaded);
-        });
-      }
+      this.feedState = isFeedError(outcome) ? { status: 'error', error: outcome } : { status: 'ready', feed: outcome };
     } else if (this.feed) {
       this.connection.unsubscribe = subscribeFeed(this.feed, (feedState) => (this.feedState = feedState), {
         timeoutMs: this.timeoutMs,

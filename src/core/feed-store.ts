@@ -11,13 +11,11 @@ import { indexFeed, type FeedIndex } from '../data/select.js';
 import {
   formatProblem,
   formatReport,
-  needsDetailReaders,
-  parseFeedJson,
-  validateFeedWith,
-  type DetailReaders,
+  parseFeed,
+  validateFeed,
   type FeedParseResult,
   type FeedRefusal,
-} from '../data/feed-reader.js';
+} from '../data/validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -104,35 +102,6 @@ function accept(result: FeedParseResult, source: string, baseUrl: string): Loade
   return { index: indexFeed(result.feed), source, baseUrl };
 }
 
-/** The validator's readers of detail fields (funding, contacts, links…), once a feed needed them. */
-let detailReaders: DetailReaders | undefined;
-
-/**
- * The detail readers `feed` needs: none for most feeds; else validate-details.ts, a chunk of its
- * own (see feed-reader.ts), loaded the first time a feed has such fields. Or why they could not be.
- */
-async function detailReadersFor(feed: unknown, source: string): Promise<DetailReaders | undefined | FeedError> {
-  if (!needsDetailReaders(feed)) return undefined;
-  try {
-    return (detailReaders ??= (await import('../data/validate-details.js')).DETAIL_READERS);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'network', source, detail: `the code that reads this feed's funding, contacts and links did not load (${message})` };
-  }
-}
-
-/** Feed text parsed and validated, with the detail readers it needs. */
-async function acceptText(text: string, source: string, baseUrl: string): Promise<Outcome> {
-  const parsed = parseFeedJson(text);
-  if (!parsed.ok) return refusal(parsed, source);
-  const details = await detailReadersFor(parsed.json, source);
-  if (details && 'kind' in details) return details;
-  // Nothing else holds what JSON.parse has just made: the feed may be made of its objects.
-  return accept(validateFeedWith(parsed.json, details, { shareInput: true }), source, baseUrl);
-}
-
-type Outcome = LoadedFeed | FeedError;
-
 function isFeedError(value: LoadedFeed | FeedError): value is FeedError {
   return 'kind' in value;
 }
@@ -167,7 +136,7 @@ async function request(url: string, controller: AbortController, revalidate: boo
     }
     answered = true;
     const text = await bodyText(response, MAX_FEED_BYTES);
-    return text === undefined ? tooLarge(url) : await acceptText(text, url, response.url || url);
+    return text === undefined ? tooLarge(url) : accept(parseFeed(text), url, response.url || url);
   } catch (error) {
     const reason: unknown = controller.signal.reason;
     if (controller.signal.aborted && typeof reason === 'object' && reason !== null && 'kind' in reason) {
@@ -206,7 +175,7 @@ async function readInline(key: string): Promise<LoadedFeed | FeedError> {
       detail: `no <script type="application/json" id="${id}"> in the page`,
     };
   }
-  return acceptText(script.textContent ?? '', key, document.baseURI);
+  return accept(parseFeed(script.textContent ?? ''), key, document.baseURI);
 }
 
 function notify(entry: Entry, state: FeedState): void {
@@ -350,30 +319,16 @@ export function reloadFeed(ref: string, options: SubscribeOptions = {}): void {
   }
 }
 
-const validatedObjects = new WeakMap<object, Outcome | Promise<Outcome>>();
+const validatedObjects = new WeakMap<object, LoadedFeed | FeedError>();
 
-/**
- * A feed given as an object through the `data` property: validated once per object. At once, unless
- * the object has detail fields and their readers are not loaded yet: then once they are.
- */
-export function acceptFeedObject(data: unknown): Outcome | Promise<Outcome> {
+/** A feed given as an object through the `data` property: validated once per object. */
+export function acceptFeedObject(data: unknown): LoadedFeed | FeedError {
   const source = 'the data property';
-  if (typeof data !== 'object' || data === null) return accept(validateFeedWith(data, undefined), source, document.baseURI);
+  if (typeof data !== 'object' || data === null) return accept(validateFeed(data), source, document.baseURI);
   let outcome = validatedObjects.get(data);
   if (!outcome) {
-    const validate = (details: DetailReaders | undefined): Outcome => {
-      const result = accept(validateFeedWith(data, details), source, document.baseURI);
-      if (isFeedError(result)) logError(result, false);
-      validatedObjects.set(data, result);
-      return result;
-    };
-    if (detailReaders || !needsDetailReaders(data)) return validate(detailReaders);
-    outcome = detailReadersFor(data, source).then((details) => {
-      if (!details || !('kind' in details)) return validate(details);
-      logError(details, false);
-      validatedObjects.delete(data); // the next time it is set, its readers are asked for again
-      return details;
-    });
+    outcome = accept(validateFeed(data), source, document.baseURI);
+    if (isFeedError(outcome)) logError(outcome, false);
     validatedObjects.set(data, outcome);
   }
   return outcome;
