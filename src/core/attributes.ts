@@ -27,10 +27,10 @@ export type LongWordList<Word extends string, Separator extends string> =
   | `${Word}${Separator}${Word}${Separator}${Word}`
   | `${Word}${Separator}${Word}${Separator}${Word}${Separator}${string}`;
 
-/** The element being read: the text the page wrote, and its once-per-message console warning. */
+/** The element being read (the element itself): the text the page wrote, and its once-per-message console warning. */
 export interface AttributeHost {
   getAttribute(name: string): string | null;
-  warn(message: string): void;
+  warnOnce(message: string): void;
 }
 
 interface WordRule<D> {
@@ -52,7 +52,7 @@ export function oneOf<T extends string, D extends T | undefined>(
 ): T | D {
   if (value === undefined || value === null || value === '') return rule.fallback;
   if (isOneOf(allowed, value)) return value;
-  host.warn(unknownWordMessage(attribute, rule.kind, value, allowed, rule.instead ?? `using ${rule.fallback}`));
+  host.warnOnce(unknownWordMessage(attribute, rule.kind, value, allowed, rule.instead ?? `using ${rule.fallback}`));
   return rule.fallback;
 }
 
@@ -67,7 +67,7 @@ export function list<T extends string>(
   const words: T[] = [];
   for (const word of (value ?? '').split(separator)) {
     if (word === '') continue;
-    if (!isOneOf(allowed, word)) host.warn(unknownWordMessage(attribute, kind, word, allowed, 'left out'));
+    if (!isOneOf(allowed, word)) host.warnOnce(unknownWordMessage(attribute, kind, word, allowed, 'left out'));
     else if (!words.includes(word)) words.push(word);
   }
   return words;
@@ -102,6 +102,6 @@ export function wholeNumber<D extends number | undefined>(
   const used = isNumber && rule.clamp ? Math.min(max, Math.max(min, value)) : rule.fallback;
   // The page's text when the attribute did not even make a number ("lots", not "NaN").
   const written = Number.isNaN(value) ? (host.getAttribute(attribute) ?? String(value)) : String(value);
-  host.warn(`${attribute}: "${written}" is not ${rule.allowed}; ${rule.instead ?? `using ${used}`}`);
+  host.warnOnce(`${attribute}: "${written}" is not ${rule.allowed}; ${rule.instead ?? `using ${used}`}`);
   return used;
 }

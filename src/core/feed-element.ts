@@ -56,6 +56,24 @@ function isFallbackContent(node: Node): boolean {
   return !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName);
 }
 
+/**
+ * `si-project-open` for a link inside an element marked `data-project` (a project's card or list
+ * item), listened for on the host (`this`); elements that mark one say `@fires si-project-open` in
+ * their own JSDoc.
+ */
+function onLinkFollowed(this: HTMLElement, event: MouseEvent): void {
+  if (event.type === 'auxclick' && event.button !== 1) return;
+  const path = event.composedPath();
+  // The element's render root (Lit's default: its open shadow root).
+  const end = this.shadowRoot ? path.indexOf(this.shadowRoot) : -1;
+  if (end < 0) return; // not from inside the shadow root
+  const inside = path.slice(0, end);
+  // The project's own link (part "link"), not a report or an e-mail address beside it.
+  const link = inside.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.href !== '' && node.part.contains('link'));
+  const item = inside.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.project !== undefined);
+  if (link && item) fire(this, 'si-project-open', { project: item.dataset.project!, url: link.href, element: this.localName });
+}
+
 const THEMES = ['light', 'dark', 'auto'] as const;
 const DEFAULT_HEADING_LEVEL = 3;
 
@@ -124,7 +142,8 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   private renderedJsonLd?: string;
   /** So that one problem is told to the console once, not on every render. */
   private loggedProblem?: string;
-  private warnedMessages = new Set<string>();
+  /** Made at the first warning: most elements never warn, and 1,000 cards need no 1,000 empty sets. */
+  private warnedMessages?: Set<string>;
   /** Whether {@link prepareWhileLoading} has been asked for. */
   private preparedWhileLoading = false;
 
@@ -138,11 +157,13 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** The `dir` this element put on its host, so that a `dir` the page set itself is left alone. */
   private appliedDir?: string;
 
-  /** Where the attribute readers (attributes.ts) find the page's text and report: once per message. */
-  protected readonly attributeHost: AttributeHost = {
-    getAttribute: (name) => this.getAttribute(name),
-    warn: (message) => this.warnOnce(message),
-  };
+  /**
+   * Where the attribute readers (attributes.ts) find the page's text and report: once per message.
+   * The element itself, rather than an object and two closures of its own per instance.
+   */
+  protected get attributeHost(): AttributeHost {
+    return this;
+  }
   /** The request timeout in use, read from `timeout` by {@link readAttributes}. */
   private timeoutMs = DEFAULT_TIMEOUT_MS;
   /** The heading level in use, read from `heading-level` by {@link readAttributes}. */
@@ -151,25 +172,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   constructor() {
     super();
     // On the host: a click inside the shadow root reaches it, its path still telling which link.
-    this.addEventListener('click', this.onLinkFollowed);
-    this.addEventListener('auxclick', this.onLinkFollowed);
+    // One function for every element (a listener's `this` is the element), not a closure each.
+    this.addEventListener('click', onLinkFollowed);
+    this.addEventListener('auxclick', onLinkFollowed);
   }
-
-  /**
-   * `si-project-open` for a link inside an element marked `data-project` (a project's card or list
-   * item); elements that mark one say `@fires si-project-open` in their own JSDoc.
-   */
-  private readonly onLinkFollowed = (event: MouseEvent): void => {
-    if (event.type === 'auxclick' && event.button !== 1) return;
-    const path = event.composedPath();
-    const end = path.indexOf(this.renderRoot);
-    if (end < 0) return; // not from inside the shadow root
-    const inside = path.slice(0, end);
-    // The project's own link (part "link"), not a report or an e-mail address beside it.
-    const link = inside.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.href !== '' && node.part.contains('link'));
-    const item = inside.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.project !== undefined);
-    if (link && item) fire(this, 'si-project-open', { project: item.dataset.project!, url: link.href, element: this.localName });
-  };
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -332,8 +338,12 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     oneOf(host, 'theme', this.theme, THEMES, { kind: 'theme', fallback: undefined, instead: 'following the page' });
   }
 
-  /** Tells the console once about an attribute value the element cannot use, and what it does instead. */
-  protected warnOnce(message: string): void {
+  /**
+   * Tells the console once about an attribute value the element cannot use, and what it does instead.
+   * @internal
+   */
+  warnOnce(message: string): void {
+    this.warnedMessages ??= new Set();
     if (this.warnedMessages.has(message)) return;
     this.warnedMessages.add(message);
     console.warn(`[si-widgets] <${this.localName}>: ${message}`);
@@ -390,6 +400,9 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
       if (view?.state === 'error') detail.message = view.message;
       fire(this, 'si-state-change', detail);
     }
+    // Each update selects afresh (willUpdate): between updates the view is only memory, about
+    // 0.5 KB a card of resolved texts and lists that the rendered DOM no longer needs.
+    this.selection = undefined;
   }
 
   private statusView(): StatusView {

@@ -1,7 +1,8 @@
 /**
  * The loading figures of issue 14: what a page with si-widgets downloads, and what Lighthouse
  * (mobile: simulated slow 4G and 4× CPU slowdown) says about such pages, each page served
- * gzip-compressed by the bench's server. Lighthouse drives a fresh tab of the bench's own Chromium.
+ * gzip-compressed by the bench's server over HTTP/2, as a CDN serves them (its `loadingOrigin`).
+ * Lighthouse drives a fresh tab of the bench's own Chromium.
  */
 import { median } from './stats.js';
 
@@ -15,8 +16,9 @@ export const LOADING_PAGES = {
 };
 
 /**
- * JS bytes (as transferred: gzip) a fresh page loads until its elements are ready, from resource timing.
- * @returns {Promise<{ bytes: number, files: string[] }>}
+ * JS bytes (as transferred: gzip) a fresh page loads until its elements are ready, from resource
+ * timing, and the protocols they came over (`h2`, `http/1.1`).
+ * @returns {Promise<{ bytes: number, files: string[], protocols: string[] }>}
  */
 async function scriptBytes(browser, url, elements) {
   const page = await browser.newPage();
@@ -30,7 +32,11 @@ async function scriptBytes(browser, url, elements) {
     );
     return await page.evaluate(() => {
       const scripts = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js'));
-      return { bytes: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0), files: scripts.map((e) => new URL(e.name).pathname) };
+      return {
+        bytes: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0),
+        files: scripts.map((e) => new URL(e.name).pathname),
+        protocols: [...new Set(scripts.map((e) => e.nextHopProtocol))],
+      };
     });
   } finally {
     await page.close();
@@ -56,6 +62,8 @@ async function lighthouseRun(browser, url) {
       score: Math.round((categories.performance.score ?? 0) * 100),
       lcpMs: audits['largest-contentful-paint'].numericValue,
       cls: audits['cumulative-layout-shift'].numericValue,
+      // What Lighthouse's own network records say each request came over: what its simulation used.
+      protocols: [...new Set((audits['network-requests'].details?.items ?? []).map((item) => item.protocol).filter(Boolean))],
     };
   } finally {
     await page.close().catch(() => undefined);
@@ -80,6 +88,7 @@ export async function lighthouseFigures(browser, origin, runs) {
     runs,
     pages: Object.fromEntries(names.map((name) => [name, { score: of(name, 'score'), lcpMs: of(name, 'lcpMs'), cls: of(name, 'cls') }])),
     lcpOverStaticMs: median(pairs),
+    protocols: [...new Set(names.flatMap((name) => samples[name].flatMap((s) => s.protocols)))],
     samples,
   };
 }

@@ -1,6 +1,14 @@
 /**
- * The benchmark's static server on 127.0.0.1 (a free port): the built bundle, the in-page bench
- * code, two pages, and generated feeds. Every answer is `no-store`, so each run fetches afresh.
+ * The benchmark's static server on 127.0.0.1: the built bundle, the in-page bench code, two pages,
+ * and generated feeds. Every answer is `no-store`, so each run fetches afresh. The same answers
+ * come from two origins (each on a free port):
+ *   origin         plain HTTP/1.1, for the in-page figures (cards, heap, list, validation, requests)
+ *   loadingOrigin  HTTPS with HTTP/2 (HTTP/1.1 for a client that asks for it), for the loading
+ *                  figures: partner sites and CDNs serve HTTP/2, where the entry, the shared chunk
+ *                  and the element's chunk share one connection. Over HTTP/1.1, Lighthouse's
+ *                  simulated slow 4G charges each parallel chunk request a new connection's round
+ *                  trips, which a real page on a CDN does not pay. Its certificate is self-signed for
+ *                  127.0.0.1, made by openssl at start; the bench's Chromium ignores certificate errors.
  *   /bench.html                       an empty Swedish page with dist/si-widgets.js and page.js loaded
  *   /requests.html?feed=URL&n=N       N elements naming URL in the markup, before the script
  *   /loading/PAGE.html                the pages of the loading figures (card, fallback, static, all; see loadingPages)
@@ -13,8 +21,11 @@
  *   /other-bundle/…                   files from SI_BENCH_BUNDLE_DIR, when set: the loading pages then load
  *                                     its si-widgets.js instead of dist/'s (e.g. an older release's build)
  */
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { createSecureServer } from 'node:http2';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeFeed } from './feeds.js';
@@ -148,7 +159,7 @@ export async function startServer({ root, validationText }) {
   };
   const sample = await readFile(join(root, 'src/public/feeds/sample.json'), 'utf8');
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -207,11 +218,21 @@ export async function startServer({ root, validationText }) {
     } catch (error) {
       return send(error?.code === 'ENOENT' ? 404 : 500, 'text/plain', String(error));
     }
+  };
+  const server = createServer(handle);
+  const tls = await selfSignedCertificate();
+  const secure = createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, handle);
+  const sockets = new Set();
+  secure.on('secureConnection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  const listen = (s) => new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s.address().port)));
+  const port = await listen(server);
+  const securePort = await listen(secure);
   return {
     origin: `http://127.0.0.1:${port}`,
+    loadingOrigin: `https://127.0.0.1:${securePort}`,
     counts,
     /** Resolves when all but the last byte of the held-back feed KEY has been sent. */
     feedAsked: (key) => gate(key).arrived,
@@ -219,10 +240,42 @@ export async function startServer({ root, validationText }) {
     feedBytes: (n) => Buffer.byteLength(projectsFeed(n)),
     /** Lets the held-back feed KEY go. */
     openGate: (key) => gate(key).open(),
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      await new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        secure.close(() => resolve());
+      });
+      await rm(tls.dir, { recursive: true, force: true });
+    },
   };
+}
+
+const OPENSSL = '/usr/bin/openssl';
+
+/**
+ * A key and a self-signed certificate for 127.0.0.1, valid two days, in a new temporary folder
+ * (removed by `close()`). Only the bench's own Chromium, which ignores certificate errors, sees it.
+ * @returns {Promise<{ key: Buffer, cert: Buffer, dir: string }>}
+ */
+async function selfSignedCertificate() {
+  const dir = await mkdtemp(join(tmpdir(), 'si-bench-tls-'));
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  // prettier-ignore
+  const args = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
+    '-keyout', key, '-out', cert, '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'];
+  try {
+    execFileSync(OPENSSL, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    if (error?.code === 'ENOENT') {
+      throw new Error(`${OPENSSL} not found: the bench serves its loading pages over HTTP/2 with a certificate it makes with openssl. Install it: apt-get install -y openssl`);
+    }
+    throw new Error(`openssl could not make the bench's certificate: ${String(error?.stderr ?? error)}`);
+  }
+  return { key: await readFile(key), cert: await readFile(cert), dir };
 }

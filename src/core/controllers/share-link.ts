@@ -8,24 +8,31 @@ export function projectFragment(id: string): string {
   return `si-project-${encodeURIComponent(id)}`;
 }
 
+/** The connected hosts, each updated when the address's fragment changes: one listener for all of them. */
+const hostsOnPage = new Set<ReactiveControllerHost>();
+
+function updateHostsOnPage(): void {
+  for (const host of hostsOnPage) host.requestUpdate();
+}
+
 /**
  * A card's link to share, and the card the page's address points at. The link is the project's own
  * `url`, else the page's address with `#si-project-<id>`; a card whose id is in the address is
  * highlighted (and scrolled to once), also after the fragment changes.
  */
 export class ShareLinkController implements ReactiveController {
-  private readonly onHashChange = () => this.host.requestUpdate();
-
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
+    if (hostsOnPage.size === 0) window.addEventListener('hashchange', updateHostsOnPage);
+    hostsOnPage.add(this.host);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    hostsOnPage.delete(this.host);
+    if (hostsOnPage.size === 0) window.removeEventListener('hashchange', updateHostsOnPage);
   }
 
   /** Whether the page's address points at the project `id`. */
