@@ -90,8 +90,11 @@ function archiveName(out: string, day: string): string {
   return name;
 }
 
-/** Writes every file to a temporary file beside it, then renames each into place in order. */
-async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
+/**
+ * Writes every file to a temporary file beside it, then renames each into place in order: a reader
+ * of the folder never sees a half-written file. Also `si-feed import` and `export` (tables.ts).
+ */
+export async function writeAll(out: string, files: ReadonlyArray<readonly [string, string | Uint8Array]>): Promise<void> {
   const temporary: string[] = [];
   try {
     for (const [name, text] of files) {

@@ -69,6 +69,13 @@ export function readDateTime(cell: Cell): Read<string> {
   return { value: cellText(cell) ?? '' };
 }
 
+/** The reader gives a formula saved without its value (by a program that does not calculate) as `=…`. */
+const FORMULA_WITHOUT_VALUE = (cell: string): CellProblem => ({
+  code: 'formula-without-value',
+  sv: `formeln ${cell} har inget sparat värde: öppna filen i Excel eller LibreOffice och spara den igen`,
+  en: `the formula ${cell} has no saved value: open the file in Excel or LibreOffice and save it again`,
+});
+
 /** Spaces a number may have between thousands: space, no-break space, narrow no-break space. */
 const GROUPING = /[\s\u00a0\u202f]/g;
 
@@ -79,6 +86,7 @@ export function readNumber(cell: Cell): Read<number> {
   const both = text.includes(',') && text.includes('.');
   const number = both || !/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text) ? Number.NaN : Number(text.replace(',', '.'));
   if (Number.isFinite(number)) return { value: number };
+  if (typeof cell === 'string' && cell.startsWith('=')) return { problem: FORMULA_WITHOUT_VALUE(cell) };
   return { problem: { code: 'not-a-number', sv: `${shown(cell ?? '')} är inget tal`, en: `${shown(cell ?? '')} is not a number` } };
 }
 

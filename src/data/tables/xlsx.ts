@@ -125,7 +125,7 @@ function cellValue(attrs: Record<string, string>, content: string, shared: Share
   const type = attrs.t ?? 'n';
   if (type === 'inlineStr') return textOf(content);
   // A formula saved without its value (a file never opened in a spreadsheet program): shown as written.
-  if (v === undefined) return formula === undefined ? null : `=${decode(formula)}`;
+  if (v === undefined || (v === '' && formula !== undefined)) return formula === undefined ? null : `=${decode(formula)}`;
   if (type === 's') return shared.strings[Number(v)] ?? null;
   if (type === 'str' || type === 'e') return decode(v);
   if (type === 'b') return v.trim() === '1';
