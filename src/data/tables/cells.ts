@@ -58,7 +58,7 @@ export function readDate(cell: Cell): Read<string> {
     return cell >= SERIAL_RANGE[0] && cell <= SERIAL_RANGE[1] ? { value: serialToDate(cell).toISOString().slice(0, 10) } : notADate(cell);
   }
   const text = cellText(cell) ?? '';
-  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text);
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
   return day && isFeedDate(day[1]) ? { value: day[1] } : notADate(cell);
 }
 
