@@ -257,3 +257,13 @@ describe('import errors name the sheet, the row as Excel shows it and the column
     assert.deepEqual(result.problems.map((p) => [p.sv, p.warning]), [['Projekt, rad 1, kolumn Min egen kolumn: okänd kolumn; den läses inte', true]]);
   });
 });
+
+describe('numbers as people and programs write them', () => {
+  it('reads a decimal comma or point, spaces between thousands, a minus sign and an exponent, and refuses "1,234.5"', () => {
+    const rows: Cell[][] = [['A', '4 200 000', '18,5'], ['B', '1e6', '\u22122'], ['C', '0.5', '3']];
+    const result = tablesToFeed([sheet('Projekt', ['Titel', 'Budget', 'Målvärde', 'Mål'], ...rows.map((row) => [...row, 'Mål']))]);
+    assert.deepEqual(result.feed?.projects.map((p) => [p.budget?.amount, p.goals?.[0].target]), [[4_200_000, 18.5], [1_000_000, -2], [0.5, 3]]);
+    const bad = problemsOf([sheet('Projekt', ['Titel', 'Budget'], ['A', '1,234.5'])]);
+    assert.deepEqual(bad.at, ['Projekt|2|Budget|not-a-number']);
+  });
+});

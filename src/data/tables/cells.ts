@@ -84,7 +84,7 @@ export function readNumber(cell: Cell): Read<number> {
   if (typeof cell === 'number' && Number.isFinite(cell)) return { value: cell };
   const text = (cellText(cell) ?? '').replace(GROUPING, '').replace(/^\u2212/, '-');
   const both = text.includes(',') && text.includes('.');
-  const number = both || !/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text) ? Number.NaN : Number(text.replace(',', '.'));
+  const number = both || !/^[-+]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?$/i.test(text) ? Number.NaN : Number(text.replace(',', '.'));
   if (Number.isFinite(number)) return { value: number };
   if (typeof cell === 'string' && cell.startsWith('=')) return { problem: FORMULA_WITHOUT_VALUE(cell) };
   return { problem: { code: 'not-a-number', sv: `${shown(cell ?? '')} är inget tal`, en: `${shown(cell ?? '')} is not a number` } };
