@@ -23,10 +23,11 @@ export function shown(cell: Cell): string {
   return String(cell);
 }
 
-/** Text of a cell: trimmed, a whole number without exponent; `undefined` when empty. */
+/** Text of a cell: trimmed; `undefined` when empty. */
 export function cellText(cell: Cell): string | undefined {
   if (cell === null || cell === '') return undefined;
-  if (typeof cell === 'number') return Number.isInteger(cell) ? cell.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 }) : String(cell);
+  // String() writes every whole number below 10^21 without an exponent.
+  if (typeof cell === 'number') return String(cell);
   const text = shown(cell).trim();
   return text === '' ? undefined : text;
 }
