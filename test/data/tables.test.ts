@@ -267,3 +267,14 @@ describe('numbers as people and programs write them', () => {
     assert.deepEqual(bad.at, ['Projekt|2|Budget|not-a-number']);
   });
 });
+
+describe('column headers', () => {
+  it('are read as "Label (field)", the field, the label, "label_en" or "Label, en", and "Label (a note of ones own)"', () => {
+    const headers = ['Titel (title)', 'titel_en', 'Sammanfattning, ar', 'start', 'Slutdatum', 'Budget (kr)'];
+    const result = tablesToFeed([sheet('Projekt', headers, ['T', 'T en', 'ملخص', '2026-01-01', '2026-12-31', '1 000'])]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.feed?.projects[0], {
+      id: 't', title: { sv: 'T', en: 'T en' }, summary: { ar: 'ملخص' }, organizations: [], start: '2026-01-01', end: '2026-12-31', budget: { amount: 1000 },
+    });
+  });
+});
