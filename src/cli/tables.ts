@@ -11,10 +11,10 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { feedToJson } from '../data/feed-json.js';
 import { strictProblems } from '../data/strict.js';
-import { PROJECT_SHEET, sheetSpec } from '../data/tables/columns.js';
 import { csvFileName, readCsv, writeCsv } from '../data/tables/csv.js';
+import { csvText, readTableFile } from '../data/tables/files.js';
 import { feedToTables, helpTable, tablesToFeed, type Table } from '../data/tables/tables.js';
-import { SpreadsheetError, readWorkbook, writeWorkbook } from '../data/tables/xlsx.js';
+import { SpreadsheetError, writeWorkbook } from '../data/tables/xlsx.js';
 import { formatProblem, parseFeed } from '../data/validate.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
 import { writeAll } from './publish.js';
@@ -91,14 +91,10 @@ async function readTables(source: string, maxBytes: number): Promise<Table[]> {
   if (info.isDirectory()) {
     const names = (await readdir(source)).filter((name) => /\.csv$/i.test(name)).sort();
     if (names.length === 0) throw new Error('the folder has no .csv file');
-    return Promise.all(names.map(async (name) => readCsv(name.normalize('NFC'), await readFile(join(source, name), 'utf8'))));
+    return Promise.all(names.map(async (name) => readCsv(name.normalize('NFC'), csvText(new Uint8Array(await readFile(join(source, name)))))));
   }
   if (info.size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
-  if (/\.csv$/i.test(source)) {
-    const table = readCsv(basename(source).normalize('NFC'), await readFile(source, 'utf8'));
-    return [sheetSpec(table.name) ? table : { ...table, name: PROJECT_SHEET.name }];
-  }
-  return readWorkbook(new Uint8Array(await readFile(source)));
+  return readTableFile(basename(source), new Uint8Array(await readFile(source)));
 }
 
 export async function importCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {

@@ -11,6 +11,7 @@ import { strToU8, zipSync } from 'fflate';
 import { feedToJson } from '../../src/data/feed-json.js';
 import { csvFileName, readCsv, writeCsv } from '../../src/data/tables/csv.js';
 import { feedToTables, helpTable, idFromName, tablesToFeed, templateTables, type Cell, type Table } from '../../src/data/tables/tables.js';
+import { readTableFile } from '../../src/data/tables/files.js';
 import { readWorkbook, SpreadsheetError, writeWorkbook } from '../../src/data/tables/xlsx.js';
 import { parseFeed, validateFeed } from '../../src/data/validate.js';
 import type { Feed } from '../../src/data/types.js';
@@ -276,5 +277,20 @@ describe('column headers', () => {
     assert.deepEqual(result.feed?.projects[0], {
       id: 't', title: { sv: 'T', en: 'T en' }, summary: { ar: 'ملخص' }, organizations: [], start: '2026-01-01', end: '2026-12-31', budget: { amount: 1000 },
     });
+  });
+});
+
+describe('reading a file by its name', () => {
+  it('a CSV file saved by Excel as plain "CSV (semikolonavgränsad)" (Windows-1252) keeps å, ä and ö', async () => {
+    // "Titel;Kommuner\r\nÄppelgården;Höör\r\n" in Windows-1252: Ä = C4, å = E5, ö = F6.
+    const bytes = new Uint8Array([...strToU8('Titel;Kommuner\r\n'), 0xc4, ...strToU8('ppelg'), 0xe5, ...strToU8('rden;H'), 0xf6, 0xf6, ...strToU8('r\r\n')]);
+    const tables = await readTableFile('mina projekt.csv', bytes);
+    assert.equal(tables[0].name, 'Projekt');
+    assert.deepEqual(imported(tables).projects, [{ id: 'appelgarden', title: 'Äppelgården', organizations: [], municipalities: ['Höör'] }]);
+  });
+
+  it('an .xlsx file by the workbook reader', async () => {
+    const tables = await readTableFile('flode.xlsx', await writeWorkbook(templateTables()));
+    assert.deepEqual(tables.map((table) => table.name), ['Projekt', 'Hjälp']);
   });
 });
