@@ -270,12 +270,18 @@ function cellXml(cell: Cell, ref: string, header: boolean): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escape(cell)}</t></is></c>`;
 }
 
+/** Wide enough for the header and the first rows' values, between 12 and 60 characters. */
+function columnWidth(table: Table, index: number): number {
+  const lengths = [table.headers[index], ...table.rows.slice(0, 100).map((row) => row[index])].map((cell) => (cell instanceof Date ? 10 : String(cell ?? '').length));
+  return Math.min(60, Math.max(12, ...lengths.map((length) => length + 2)));
+}
+
 function sheetXml(table: Table): string {
   const rows = [table.headers, ...table.rows].map((cells, index) => {
     const content = cells.map((cell, column) => cellXml(cell, `${columnName(column)}${index + 1}`, index === 0)).join('');
     return `<row r="${index + 1}">${content}</row>`;
   });
-  const widths = table.headers.map((header, index) => `<col min="${index + 1}" max="${index + 1}" width="${Math.min(60, Math.max(12, header.length + 2))}" customWidth="1"/>`);
+  const widths = table.headers.map((_, index) => `<col min="${index + 1}" max="${index + 1}" width="${columnWidth(table, index)}" customWidth="1"/>`);
   const frozen = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
   const cols = widths.length > 0 ? `<cols>${widths.join('')}</cols>` : '';
   return `${XML}<worksheet xmlns="${MAIN}">${frozen}${cols}<sheetData>${rows.join('')}</sheetData></worksheet>`;
