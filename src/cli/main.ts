@@ -3,7 +3,8 @@
  * feed as the widgets will read it and prints each problem with its JSON path, then a warning per
  * project it has not kept current (an `active` project past its end, an `updated` older than AGE).
  * Exits 0 when there is no problem (warnings or not), 1 when there is one or the feed could not be
- * read, 2 on bad usage. `si-feed publish` is in publish.ts, `si-feed merge` in merge.ts.
+ * read, 2 on bad usage. `si-feed publish` is in publish.ts, `si-feed merge` in merge.ts, `si-feed
+ * export` and `import` (a feed as a spreadsheet or CSV files, and back) in tables.ts.
  * The bin (si-feed.ts) only runs {@link main}; tests call it directly.
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
 import { COMMON_OPTIONS, DEFAULT_STALE_AFTER, readCommonOptions, type CommonRequest } from './options.js';
 import { mergeCommand } from './merge.js';
 import { publishCommand } from './publish.js';
+import { exportCommand, importCommand } from './tables.js';
 import { DEFAULT_MAX_BYTES, readSource } from './read-source.js';
 import { counted, reportProblems, reportWarnings, type Print } from './report.js';
 
@@ -20,6 +22,8 @@ const USAGE =
   'usage: si-feed validate [--timeout MS] [--max-bytes BYTES] [--stale-after AGE] <file-or-url>\n' +
   '       si-feed publish SOURCE… --out DIR [--dry-run] [--feed-url URL] [--stale-after AGE] [--prefer SOURCE] [--keep-last DIR]\n' +
   '       si-feed merge SOURCE… -o FILE [--prefer SOURCE] [--keep-last DIR]\n' +
+  '       si-feed export SOURCE -o feed.xlsx | -o FOLDER/ [--format xlsx|csv]\n' +
+  '       si-feed import feed.xlsx | FOLDER | file.csv -o feed.json [--language sv]\n' +
   `  --timeout      give up on a URL after MS milliseconds (default ${DEFAULT_TIMEOUT_MS}, as the widgets)\n` +
   `  --max-bytes    refuse a file or body larger than BYTES (default ${DEFAULT_MAX_BYTES})\n` +
   `  --stale-after  warn about projects whose "updated" is older than AGE: 90d, 12m, 2y (default ${DEFAULT_STALE_AFTER})\n` +
@@ -27,9 +31,12 @@ const USAGE =
   '  --out          the folder to publish into: feed.json, archive/, changes.xml, changes.json\n' +
   '  --dry-run      print what would change, write nothing\n' +
   '  --feed-url     where DIR/feed.json is published, for the links in changes.xml\n' +
-  '  -o, --out      (merge) the file to write the merged feed to\n' +
+  '  -o, --out      (merge) the file to write the merged feed to; (export, import) the file or folder to\n' +
+  '                 write; import writes only a valid feed\n' +
   '  --prefer       (merge, publish) the source whose entry wins when two sources describe one project differently\n' +
-  '  --keep-last    (merge, publish) keep each good source in DIR; a source that fails later is taken from there';
+  '  --keep-last    (merge, publish) keep each good source in DIR; a source that fails later is taken from there\n' +
+  '  --format       (export) xlsx, or csv: one CSV file per sheet in the folder -o names\n' +
+  '  --language     (import) the feed language of a spreadsheet without a Flöde sheet (default sv)';
 
 interface Request extends CommonRequest {
   source: string;
@@ -70,6 +77,8 @@ export async function main(args: readonly string[], out: Print = console.log, er
   const print = { out: (line: string) => out(printable(line)), err: (line: string) => err(printable(line)) };
   if (args[0] === 'publish') return publishCommand(args.slice(1), print.out, print.err, USAGE);
   if (args[0] === 'merge') return mergeCommand(args.slice(1), print.out, print.err, USAGE);
+  if (args[0] === 'export') return exportCommand(args.slice(1), print.out, print.err, USAGE);
+  if (args[0] === 'import') return importCommand(args.slice(1), print.out, print.err, USAGE);
   return validateCommand(args, print.out, print.err);
 }
 

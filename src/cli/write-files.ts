@@ -2,8 +2,11 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-/** Writes every file to a temporary file beside it, then renames each into place in order. */
-export async function writeAll(out: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
+/**
+ * Writes every file to a temporary file beside it, then renames each into place in order: a reader
+ * of the folder never sees a half-written file. publish, merge, import and export all write this way.
+ */
+export async function writeAll(out: string, files: ReadonlyArray<readonly [string, string | Uint8Array]>): Promise<void> {
   const temporary: string[] = [];
   try {
     for (const [name, text] of files) {

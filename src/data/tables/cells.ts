@@ -23,10 +23,11 @@ export function shown(cell: Cell): string {
   return String(cell);
 }
 
-/** Text of a cell: trimmed, a whole number without exponent; `undefined` when empty. */
+/** Text of a cell: trimmed; `undefined` when empty. */
 export function cellText(cell: Cell): string | undefined {
   if (cell === null || cell === '') return undefined;
-  if (typeof cell === 'number') return Number.isInteger(cell) ? cell.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 }) : String(cell);
+  // String() writes every whole number below 10^21 without an exponent.
+  if (typeof cell === 'number') return String(cell);
   const text = shown(cell).trim();
   return text === '' ? undefined : text;
 }
@@ -58,7 +59,7 @@ export function readDate(cell: Cell): Read<string> {
     return cell >= SERIAL_RANGE[0] && cell <= SERIAL_RANGE[1] ? { value: serialToDate(cell).toISOString().slice(0, 10) } : notADate(cell);
   }
   const text = cellText(cell) ?? '';
-  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text);
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
   return day && isFeedDate(day[1]) ? { value: day[1] } : notADate(cell);
 }
 
@@ -69,6 +70,13 @@ export function readDateTime(cell: Cell): Read<string> {
   return { value: cellText(cell) ?? '' };
 }
 
+/** The reader gives a formula saved without its value (by a program that does not calculate) as `=…`. */
+const FORMULA_WITHOUT_VALUE = (cell: string): CellProblem => ({
+  code: 'formula-without-value',
+  sv: `formeln ${cell} har inget sparat värde: öppna filen i Excel eller LibreOffice och spara den igen`,
+  en: `the formula ${cell} has no saved value: open the file in Excel or LibreOffice and save it again`,
+});
+
 /** Spaces a number may have between thousands: space, no-break space, narrow no-break space. */
 const GROUPING = /[\s\u00a0\u202f]/g;
 
@@ -77,8 +85,9 @@ export function readNumber(cell: Cell): Read<number> {
   if (typeof cell === 'number' && Number.isFinite(cell)) return { value: cell };
   const text = (cellText(cell) ?? '').replace(GROUPING, '').replace(/^\u2212/, '-');
   const both = text.includes(',') && text.includes('.');
-  const number = both || !/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text) ? Number.NaN : Number(text.replace(',', '.'));
+  const number = both || !/^[-+]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?$/i.test(text) ? Number.NaN : Number(text.replace(',', '.'));
   if (Number.isFinite(number)) return { value: number };
+  if (typeof cell === 'string' && cell.startsWith('=')) return { problem: FORMULA_WITHOUT_VALUE(cell) };
   return { problem: { code: 'not-a-number', sv: `${shown(cell ?? '')} är inget tal`, en: `${shown(cell ?? '')} is not a number` } };
 }
 

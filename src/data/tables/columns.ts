@@ -247,8 +247,14 @@ function byName(spec: SheetSpec, name: string): Column | undefined {
 
 /** The column (and language) a header names in `spec`, in any of the forms above; `undefined` for another header. */
 export function matchHeader(spec: SheetSpec, header: string): HeaderMatch | undefined {
-  const inParentheses = /\(([^()]+)\)\s*$/.exec(header);
-  const name = (inParentheses ? inParentheses[1] : header).trim();
+  const inParentheses = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(header);
+  // "Startdatum (start)" by its field; "Budget (kr)", a person's own note, by its label.
+  const found = inParentheses ? (matchName(spec, inParentheses[2]) ?? matchName(spec, inParentheses[1])) : matchName(spec, header);
+  return found;
+}
+
+function matchName(spec: SheetSpec, header: string): HeaderMatch | undefined {
+  const name = header.trim();
   const whole = byName(spec, name);
   if (whole) return { column: whole };
   const split = /^(.+?)(?:_|,\s*)([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$/.exec(name);

@@ -69,7 +69,8 @@ class FeedBuilder {
   /** A value a row must have; a problem naming its cell when it is empty. */
   required<T>(row: RowReader, key: string, value: T | undefined): value is T {
     if (value !== undefined) return true;
-    if (row.hasAny([key])) return false;
+    // A value that could not be read, or a column that is missing, is reported once already.
+    if (row.hasAny([key]) || !row.sheet.hasColumn(key)) return false;
     row.problem(key, { code: 'missing-value', sv: 'cellen är tom, men ett värde krävs', en: 'the cell is empty, but a value is required' });
     return false;
   }

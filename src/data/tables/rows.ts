@@ -185,6 +185,11 @@ export class SheetReader {
     } else this.places.set(key, { index, header: text });
   }
 
+  /** Whether the sheet has a column for `key` (for a Text, in any language). */
+  hasColumn(key: string): boolean {
+    return this.places.has(key) || this.languages(key).length > 0;
+  }
+
   /** The column's header as the sheet has it, else as it is written. */
   headerFor(key: string): string {
     const placed = this.places.get(key)?.header;

@@ -36,6 +36,8 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 
 /** XML text as characters: entities, character references and OOXML's `_xHHHH_` escapes decoded. */
 function decode(text: string): string {
+  // Most values (cell references, numbers, plain words) have nothing to decode.
+  if (!text.includes('&') && !text.includes('_x')) return text;
   return text
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return ENTITIES[name] ?? whole;
@@ -57,9 +59,16 @@ function attributes(tag: string): Record<string, string> {
 
 /** Every element `name` (any namespace prefix): its attributes and its content. */
 function* elements(xml: string, name: string): Generator<{ attributes: Record<string, string>; content: string }> {
-  const pattern = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
+  let pattern = PATTERNS.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
+    PATTERNS.set(name, pattern);
+  }
   for (const match of xml.matchAll(pattern)) yield { attributes: attributes(match[1]), content: match[2] ?? '' };
 }
+
+/** One compiled pattern per element name: a sheet of 10,000 rows asks for its cells 10,000 times. */
+const PATTERNS = new Map<string, RegExp>();
 
 /** The text of the `<t>` elements in `xml`, leaving out phonetic runs. */
 function textOf(xml: string): string {
@@ -125,7 +134,7 @@ function cellValue(attrs: Record<string, string>, content: string, shared: Share
   const type = attrs.t ?? 'n';
   if (type === 'inlineStr') return textOf(content);
   // A formula saved without its value (a file never opened in a spreadsheet program): shown as written.
-  if (v === undefined) return formula === undefined ? null : `=${decode(formula)}`;
+  if (v === undefined || (v === '' && formula !== undefined)) return formula === undefined ? null : `=${decode(formula)}`;
   if (type === 's') return shared.strings[Number(v)] ?? null;
   if (type === 'str' || type === 'e') return decode(v);
   if (type === 'b') return v.trim() === '1';
@@ -261,12 +270,18 @@ function cellXml(cell: Cell, ref: string, header: boolean): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escape(cell)}</t></is></c>`;
 }
 
+/** Wide enough for the header and the first rows' values, between 12 and 60 characters. */
+function columnWidth(table: Table, index: number): number {
+  const lengths = [table.headers[index], ...table.rows.slice(0, 100).map((row) => row[index])].map((cell) => (cell instanceof Date ? 10 : String(cell ?? '').length));
+  return Math.min(60, Math.max(12, ...lengths.map((length) => length + 2)));
+}
+
 function sheetXml(table: Table): string {
   const rows = [table.headers, ...table.rows].map((cells, index) => {
     const content = cells.map((cell, column) => cellXml(cell, `${columnName(column)}${index + 1}`, index === 0)).join('');
     return `<row r="${index + 1}">${content}</row>`;
   });
-  const widths = table.headers.map((header, index) => `<col min="${index + 1}" max="${index + 1}" width="${Math.min(60, Math.max(12, header.length + 2))}" customWidth="1"/>`);
+  const widths = table.headers.map((_, index) => `<col min="${index + 1}" max="${index + 1}" width="${columnWidth(table, index)}" customWidth="1"/>`);
   const frozen = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
   const cols = widths.length > 0 ? `<cols>${widths.join('')}</cols>` : '';
   return `${XML}<worksheet xmlns="${MAIN}">${frozen}${cols}<sheetData>${rows.join('')}</sheetData></worksheet>`;
