@@ -17,6 +17,8 @@ import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
 import { writeAll } from './write-files.js';
 import { readSource } from './read-source.js';
+import { isSpreadsheetSource, spreadsheetFeedText } from './tables.js';
+import { feedToJson } from '../data/feed-json.js';
 import { counted, reportProblems, type Print } from './report.js';
 
 /** What `merge` and `publish` both read their sources with. */
@@ -115,7 +117,10 @@ async function keptCopy(source: string, cause: string, dir: string, today: strin
 async function loadSource(source: string, request: MergeRequest, err: Print): Promise<GoodFeed | undefined> {
   let cause: string;
   try {
-    const good = validFeed(source, await readSource(source, request.limits, (line) => err(`${source}: ${line}`)), request.today, err);
+    const text = isSpreadsheetSource(source)
+      ? await spreadsheetFeedText(source, request.limits.maxBytes, err)
+      : await readSource(source, request.limits, (line) => err(`${source}: ${line}`));
+    const good = validFeed(source, text, request.today, err);
     if (typeof good !== 'string') return { source, ...good };
     cause = good;
   } catch (error) {
@@ -141,7 +146,7 @@ function mergedText(result: MergeResult, request: MergeRequest, err: Print): str
     err(`${counted(result.conflicts.length, 'conflict')}; nothing merged, ${request.out} not written`);
     return undefined;
   }
-  const text = `${JSON.stringify(result.feed, null, 2)}\n`;
+  const text = feedToJson(result.feed);
   const problem = validFeed(`the merged feed`, text, request.today, err);
   if (typeof problem !== 'string') return text;
   err(`the merged feed is ${problem}; ${request.out} not written`);

@@ -97,6 +97,29 @@ async function readTables(source: string, maxBytes: number): Promise<Table[]> {
   return readTableFile(basename(source), new Uint8Array(await readFile(source)));
 }
 
+/** What a CLI source of a feed can be besides JSON: a workbook, a CSV file, or a folder of CSV files. */
+export function isSpreadsheetSource(source: string): boolean {
+  if (/^https?:/i.test(source)) return false;
+  return /\.(xlsx|xlsm|xls|csv)$/i.test(source) || (existsSync(source) && statSync(source).isDirectory());
+}
+
+/**
+ * A spreadsheet source as feed text, for `merge` and `publish`: its problems printed as import prints
+ * them; throws when it does not make a feed.
+ */
+export async function spreadsheetFeedText(source: string, maxBytes: number, err: Print): Promise<string> {
+  let tables: Table[];
+  try {
+    tables = await readTables(source, maxBytes);
+  } catch (error) {
+    throw new Error(error instanceof SpreadsheetError ? `${error.sv} / ${error.en}` : error instanceof Error ? error.message : String(error));
+  }
+  const result = tablesToFeed(tables);
+  for (const problem of result.problems) err(`${source}: ${problem.warning ? 'varning: ' : ''}${problem.sv}\n  ${problem.warning ? 'warning: ' : ''}${problem.en}`);
+  if (result.feed === undefined) throw new Error(`the spreadsheet does not make a feed (${counted(result.problems.filter((p) => !p.warning).length, 'problem')})`);
+  return feedToJson(result.feed);
+}
+
 export async function importCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
   const request = parseTablesLine('import', args);
   if (typeof request === 'string') {

@@ -2,8 +2,9 @@
  * A feed as the text a file keeps: the fields of each object in the order the format lists them
  * (docs/feed-format.md), 2-space indentation and a final line break, so that two versions of a feed
  * written by `si-feed import` or the studio page diff line by line whatever order they were built
- * in. Keys the format does not name (language tags, plural categories) follow in alphabetical
- * order. Pure; no DOM.
+ * in. Keys the format does not name come in a fixed order too: the widgets' languages as the docs
+ * write them (sv, en, ar), plural categories in CLDR's order (zero … other), then any other key
+ * alphabetically. Pure; no DOM.
  */
 import type { Feed } from './types.js';
 
@@ -37,12 +38,21 @@ const SHAPES: Readonly<Record<string, Shape>> = {
   link: { order: ['url', 'title', 'type'] },
 };
 
-/** Objects the format does not shape (Texts, unit forms): keys in alphabetical order, all the way down. */
+/** The keys of Texts and unit forms that come first, in this order. */
+const KNOWN_KEYS = ['sv', 'en', 'ar', 'zero', 'one', 'two', 'few', 'many', 'other'];
+
+function byKnownThenAlphabetical(a: string, b: string): number {
+  const [ia, ib] = [KNOWN_KEYS.indexOf(a), KNOWN_KEYS.indexOf(b)];
+  if (ia >= 0 || ib >= 0) return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Objects the format does not shape (Texts, unit forms): keys in a fixed order, all the way down. */
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (typeof value !== 'object' || value === null) return value;
   const record = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sorted(record[key])]));
+  return Object.fromEntries(Object.keys(record).sort(byKnownThenAlphabetical).map((key) => [key, sorted(record[key])]));
 }
 
 function ordered(value: unknown, kind: string | undefined): unknown {
