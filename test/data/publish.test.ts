@@ -184,6 +184,15 @@ describe('si-feed publish', () => {
     assert.deepEqual(ids, sampleJson().projects.map((p) => p.id));
   });
 
+  it('publishes a spreadsheet as it publishes the feed it makes', async () => {
+    const dir = tempDir('si-publish-out-');
+    const workbook = join(tempDir('si-publish-xlsx-'), 'projekt.xlsx');
+    assert.equal((await run('export', source(sampleJson()), '-o', workbook)).code, 0);
+    const result = await run('publish', workbook, '--out', dir, '--now', '2026-12-06T08:00:00Z');
+    assert.equal(result.code, 0, result.err.join('\n'));
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')), sampleJson());
+  });
+
   it('--dry-run prints the change list and writes nothing', async () => {
     const dir = tempDir('si-publish-out-');
     assert.equal((await run('publish', source(sampleJson()), '--out', dir, '--now', '2026-10-01T08:00:00Z')).code, 0);
