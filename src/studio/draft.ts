@@ -164,7 +164,8 @@ export function localDateTime(date: Date): string {
 
 /**
  * The feed's date-time (`updated`) as a `datetime-local` input shows it, in this browser's time
- * zone (`2026-11-28T01:00`, seconds only when there are some); `''` for what is not one.
+ * zone (`2026-11-28T01:00`; seconds only when there are some, which the input keeps until the
+ * time is changed); `''` for what is not one.
  */
 export function dateTimeInputValue(value: unknown): string {
   if (typeof value !== 'string' || !isFeedDateTime(value)) return '';

@@ -53,8 +53,6 @@ function hint(id: string, help?: string): TemplateResult | typeof nothing {
 
 export interface InputOptions {
   type?: 'text' | 'url' | 'email' | 'tel' | 'date' | 'datetime-local';
-  /** The input's `step` (a `datetime-local` with seconds takes `1`). */
-  step?: string;
   required?: boolean;
   /** Write on `change` (leaving the field) instead of each key press: ids, lists, numbers. */
   onChange?: boolean;
@@ -85,7 +83,7 @@ export function inputField(form: Form, path: Path, label: string, help?: string,
     ${hint(id, help)}
     <input id=${id} type=${options.type ?? 'text'} .value=${live(shown)} aria-invalid=${invalid}
       aria-describedby=${describedBy(help ? `${id}-help` : '', problemsId)} inputmode=${options.inputmode ?? nothing}
-      autocomplete=${options.autocomplete ?? 'off'} step=${options.step ?? nothing} ?required=${options.required === true}
+      autocomplete=${options.autocomplete ?? 'off'} ?required=${options.required === true}
       @input=${options.onChange ? undefined : write} @change=${options.onChange ? write : undefined} />
     ${note}
   </div>`;

@@ -12,8 +12,10 @@ function updatedField(form: Form): TemplateResult {
   const w = form.words;
   const stored = getAt(form.feed, ['updated']);
   const help = typeof stored === 'string' && stored ? `${w.feedUpdatedHelp} ${w.feedUpdatedStored(stored)}` : w.feedUpdatedHelp;
-  return html`${inputField(form, ['updated'], w.feedUpdated, help, { type: 'datetime-local', step: '1', onChange: true, parse: dateTimeFromInput, show: dateTimeInputValue })}
-    <button type="button" id="st-updated-now" @click=${() => form.set(['updated'], localDateTime(new Date()))}>${w.feedUpdatedNow}</button>`;
+  // To the minute, as the input shows it (a `step` of seconds would crowd it past 320 px).
+  const now = () => form.set(['updated'], localDateTime(new Date(new Date().setSeconds(0, 0))));
+  return html`${inputField(form, ['updated'], w.feedUpdated, help, { type: 'datetime-local', onChange: true, parse: dateTimeFromInput, show: dateTimeInputValue })}
+    <button type="button" id="st-updated-now" @click=${now}>${w.feedUpdatedNow}</button>`;
 }
 
 export function feedForm(form: Form): TemplateResult {

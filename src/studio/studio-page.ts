@@ -443,7 +443,7 @@ export class FeedStudio extends LitElement {
   protected override updated(): void {
     // The dialog is shown modal once rendered: the rest of the page is inert until it closes.
     const element = this.querySelector<HTMLDialogElement>('dialog.st-dialog');
-    if (!element || element.open) return;
+    if (!element?.isConnected || element.open) return;
     element.showModal();
     element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }
