@@ -46,7 +46,7 @@ export function memoryFolder(name: string, initial: Record<string, string> = {},
       return {
         async write(data) {
           await step(`write ${path}`);
-          swap += typeof data === 'string' ? data : await new Blob([data]).text();
+          swap += typeof data === 'string' ? data : data instanceof Blob ? await data.text() : new TextDecoder().decode(data);
         },
         async close() {
           await step(`close ${path}`);
