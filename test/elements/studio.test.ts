@@ -551,6 +551,8 @@ describe('the studio and personal data (#22)', () => {
     expect(select.getAttribute('aria-invalid')).to.equal(null);
     const described = select.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
     expect(described.join(' ')).to.contain('Varning: väntat "role" for a shared mailbox');
+    // The validator's words are English in a Swedish page: marked so, for screen readers' pronunciation.
+    expect(element.querySelector('#f-projects-0-contacts-0-kind-problems span[lang="en"]')?.textContent).to.match(/^"role" for a shared mailbox/);
 
     (select as HTMLSelectElement).value = 'role';
     select.dispatchEvent(new Event('change'));
