@@ -3,6 +3,8 @@
  * updates at a JSON path, with undo and redo stacks. Pure and DOM-free (Node-tested in
  * test/data/studio-draft.test.ts); the page's forms only call these functions.
  */
+import { isFeedDateTime } from '../data/dates.js';
+import { localDay } from '../data/ended.js';
 import type { Text } from '../data/types.js';
 
 /** Where a value sits in the feed: `['projects', 3, 'goals', 0, 'target']`. */
@@ -149,6 +151,39 @@ export function numberFromInput(typed: string): number | string | undefined {
   const normal = trimmed.replace(/\s/g, '').replace(',', '.');
   const number = Number(normal);
   return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal) && Number.isFinite(number) ? number : trimmed;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `date` as a feed date-time in this browser's time zone, with its offset: `2026-12-06T09:30:00+01:00`. */
+export function localDateTime(date: Date): string {
+  const minutes = -date.getTimezoneOffset();
+  const offset = `${minutes >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${offset}`;
+}
+
+/**
+ * The feed's date-time (`updated`) as a `datetime-local` input shows it, in this browser's time
+ * zone (`2026-11-28T01:00`; seconds only when there are some, which the input keeps until the
+ * time is changed); `''` for what is not one.
+ */
+export function dateTimeInputValue(value: unknown): string {
+  if (typeof value !== 'string' || !isFeedDateTime(value)) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const seconds = date.getSeconds() > 0 ? `:${pad(date.getSeconds())}` : '';
+  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}${seconds}`;
+}
+
+/**
+ * What a `datetime-local` input holds (local time, no zone) as a feed date-time, which needs one:
+ * this browser's offset at that moment, so a summer date gets summer time. Empty → `undefined`.
+ */
+export function dateTimeFromInput(typed: string): string | undefined {
+  if (typed.trim() === '') return undefined;
+  // A date-time without an offset is local time (ECMAScript's Date.parse).
+  const date = new Date(typed);
+  return Number.isNaN(date.getTime()) ? typed : localDateTime(date);
 }
 
 /** A `;`- or comma-separated field as a list: `"a; b;; c "` → `["a", "b", "c"]`; empty → `undefined`. */

@@ -27,8 +27,9 @@ export type Option = readonly [value: string, label: string];
 /** The languages a Text has a field for. */
 export const TEXT_LANGUAGES = ['sv', 'en', 'ar'] as const;
 
-export function problemText(problem: StudioProblem, words: Words): string {
-  return `${problem.warning ? words.warning : words.problem}: ${words.expected} ${problem.expected}; ${words.found} ${problem.found}`;
+/** A problem in words; what the validator expects and found is written in English, and marked so (WCAG 3.1.2). */
+export function problemText(problem: StudioProblem, words: Words): TemplateResult {
+  return html`${problem.warning ? words.warning : words.problem}: ${words.expected} <span lang="en">${problem.expected}</span>; ${words.found} <span lang="en">${problem.found}</span>`;
 }
 
 /** The field's problems as a paragraph the input points to, and the attributes that say so. */
@@ -52,7 +53,7 @@ function hint(id: string, help?: string): TemplateResult | typeof nothing {
 }
 
 export interface InputOptions {
-  type?: 'text' | 'url' | 'email' | 'tel' | 'date';
+  type?: 'text' | 'url' | 'email' | 'tel' | 'date' | 'datetime-local';
   required?: boolean;
   /** Write on `change` (leaving the field) instead of each key press: ids, lists, numbers. */
   onChange?: boolean;

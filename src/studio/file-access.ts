@@ -6,6 +6,8 @@
 export interface WritableFile {
   write(data: Blob | string | Uint8Array): Promise<void>;
   close(): Promise<void>;
+  /** Throws the swap file away: the file stays as it was. */
+  abort(reason?: unknown): Promise<void>;
 }
 
 export interface FileHandle {
@@ -14,12 +16,39 @@ export interface FileHandle {
   createWritable(): Promise<WritableFile>;
 }
 
+/** A folder the person chose, to read and write files in ("Publicera"). */
+export interface DirectoryHandle {
+  readonly name: string;
+  getFileHandle(name: string, options?: { create?: boolean }): Promise<FileHandle>;
+  getDirectoryHandle(name: string, options?: { create?: boolean }): Promise<DirectoryHandle>;
+  keys(): AsyncIterableIterator<string>;
+  removeEntry(name: string): Promise<void>;
+}
+
 interface PickerWindow {
   showOpenFilePicker?: (options?: object) => Promise<FileHandle[]>;
+  showDirectoryPicker?: (options?: object) => Promise<DirectoryHandle>;
 }
 
 export function canPickFiles(): boolean {
   return typeof (window as PickerWindow).showOpenFilePicker === 'function';
+}
+
+export function canPickFolders(): boolean {
+  return typeof (window as PickerWindow).showDirectoryPicker === 'function';
+}
+
+/** Asks for a folder to write to; `undefined` when the person cancels. */
+export async function pickFolder(): Promise<DirectoryHandle | undefined> {
+  const picker = (window as PickerWindow).showDirectoryPicker;
+  if (!picker) return undefined;
+  try {
+    // `id` lets the browser open the picker where the last publication went.
+    return await picker({ id: 'si-feed-publish', mode: 'readwrite' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+    throw error;
+  }
 }
 
 /** Asks for one feed or spreadsheet file; `undefined` when the person cancels. */

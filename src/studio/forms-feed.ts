@@ -1,7 +1,22 @@
 /** The feed's own fields, and the organisation form. */
 import { html, type TemplateResult } from 'lit';
-import { removeAt, renameOrganization, type Path } from './draft.js';
+import { dateTimeFromInput, dateTimeInputValue, getAt, localDateTime, removeAt, renameOrganization, type Path } from './draft.js';
 import { inputField, removeButton, textsField, type Form } from './fields.js';
+
+/**
+ * The feed's `updated`, a date-time with a time zone (feed.schema.json: `format: date-time`): a
+ * `datetime-local` input in this browser's zone, written back with its offset; the value as the
+ * feed holds it is shown beside it, since the input cannot show a zone.
+ */
+function updatedField(form: Form): TemplateResult {
+  const w = form.words;
+  const stored = getAt(form.feed, ['updated']);
+  const help = typeof stored === 'string' && stored ? `${w.feedUpdatedHelp} ${w.feedUpdatedStored(stored)}` : w.feedUpdatedHelp;
+  // To the minute, as the input shows it (a `step` of seconds would crowd it past 320 px).
+  const now = () => form.set(['updated'], localDateTime(new Date(new Date().setSeconds(0, 0))));
+  return html`${inputField(form, ['updated'], w.feedUpdated, help, { type: 'datetime-local', onChange: true, parse: dateTimeFromInput, show: dateTimeInputValue })}
+    <button type="button" id="st-updated-now" @click=${now}>${w.feedUpdatedNow}</button>`;
+}
 
 export function feedForm(form: Form): TemplateResult {
   const w = form.words;
@@ -11,7 +26,7 @@ export function feedForm(form: Form): TemplateResult {
       <legend>${w.feedSettings}</legend>
       ${textsField(form, ['title'], w.feedTitle, w.feedTitleHelp)}
       ${inputField(form, ['language'], w.feedLanguage, w.feedLanguageHelp, { onChange: true })}
-      ${inputField(form, ['updated'], w.feedUpdated, w.feedUpdatedHelp, { onChange: true })}
+      ${updatedField(form)}
     </fieldset>
   </section>`;
 }

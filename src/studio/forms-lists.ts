@@ -1,5 +1,5 @@
 /** A project's funding and budget, contacts, image, identifiers and links. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { CONTACT_KINDS, LINK_TYPES } from '../data/types.js';
 import { appendAt, getAt, removeAt, type DraftFeed, type Path } from './draft.js';
 import { inputField, numberField, organizationOptions, removeButton, selectField, textsField, type Form, type Option } from './fields.js';
@@ -12,13 +12,14 @@ const currency = (typed: string) => (typed.trim() ? typed.trim().toUpperCase() :
  * A list of like items, each a small form with a remove button, and an add button. `item` renders
  * the fields of item `i` at its path.
  */
-function itemList(form: Form, path: Path, labels: { legend: string; item: string; add: string; help?: string }, fresh: unknown, item: (itemPath: Path) => TemplateResult): TemplateResult {
+function itemList(form: Form, path: Path, labels: { legend: string; item: string; add: string; help?: string | TemplateResult }, fresh: unknown, item: (itemPath: Path) => TemplateResult): TemplateResult {
   const list = getAt(form.feed, path);
   const rows = Array.isArray(list) ? list : [];
   const w = form.words;
-  return html`<fieldset class="st-section" id=${fieldId(path)}>
+  const helpId = `${fieldId(path)}-help`;
+  return html`<fieldset class="st-section" id=${fieldId(path)} aria-describedby=${labels.help ? helpId : nothing}>
     <legend>${labels.legend}</legend>
-    ${labels.help ? html`<p class="st-hint">${labels.help}</p>` : ''}
+    ${typeof labels.help === 'string' ? html`<p class="st-hint" id=${helpId}>${labels.help}</p>` : labels.help ? html`<div id=${helpId}>${labels.help}</div>` : nothing}
     ${rows.map(
       (_, i) => html`<fieldset class="st-item">
         <legend>${labels.item} ${i + 1}</legend>
@@ -54,7 +55,9 @@ export function fundingSection(form: Form, project: Path): TemplateResult {
 export function contactsSection(form: Form, project: Path): TemplateResult {
   const w = form.words;
   const kinds = CONTACT_KINDS.map((k): Option => [k, w.contactKinds[k]]);
-  return itemList(form, [...project, 'contacts'], { legend: w.contacts, item: w.contact, add: w.addContact, help: w.contactsHelp }, { name: '' }, (path) => html`
+  // Issue 22: said where contacts are written, not only in the docs: the feed is public.
+  const notice = html`<p class="st-notice st-contacts-notice">${w.contactsHelp} <a href="docs/privacy.md">${w.contactsPrivacy}</a></p>`;
+  return itemList(form, [...project, 'contacts'], { legend: w.contacts, item: w.contact, add: w.addContact, help: notice }, { name: '' }, (path) => html`
     ${inputField(form, [...path, 'name'], w.contactName, undefined, { required: true, autocomplete: 'off' })}
     ${textsField(form, [...path, 'role'], w.contactRole)}
     ${inputField(form, [...path, 'email'], w.email, undefined, { type: 'email' })}

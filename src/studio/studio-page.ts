@@ -16,11 +16,14 @@ import { feedToJson } from '../data/feed-json.js';
 import type { Feed } from '../data/types.js';
 import { safeWebUrl } from '../data/url.js';
 import { change, emptyFeed, redo, setAt, startHistory, undo, type DraftFeed, type History, type Path } from './draft.js';
-import { canPickFiles, pickFile, writeBack, type FileHandle } from './file-access.js';
+import type { ChangeList } from '../data/changes.js';
+import type { PublicationPlan } from '../data/publication.js';
+import { canPickFiles, canPickFolders, pickFile, pickFolder, writeBack, type DirectoryHandle, type FileHandle } from './file-access.js';
 import { feedFromText, fileKind, type Opened, type OpenMessage, type OpenRefusal } from './open.js';
 import { checkDraft, fieldId, problemsByField, type DraftCheck, type StudioProblem } from './problems.js';
 import { feedFromSpreadsheet, spreadsheetFromFeed, spreadsheetsSupported } from './spreadsheet.js';
-import { forgetDraft, readStoredDraft, storeDraft } from './stored-draft.js';
+import { planFolderPublication, writePublication } from './publish.js';
+import { DRAFT_MAX_AGE_DAYS, forgetDraft, readStoredDraft, storeDraft } from './stored-draft.js';
 import { studioView } from './studio-view.js';
 import { wordsFor, type StudioLanguage, type Words } from './words.js';
 
@@ -31,6 +34,11 @@ function draftText(feed: DraftFeed): string {
 
 /** What the editor shows: the feed's own fields, one organisation, or one project. */
 export type Selection = { kind: 'feed' } | { kind: 'project'; index: number } | { kind: 'organization'; index: number };
+
+/** The modal dialog open, if any: "Stäng" asking first, or "Publicera" showing what it will write. */
+export type StudioDialog =
+  | { kind: 'close' }
+  | { kind: 'publish'; folder: DirectoryHandle; changes: ChangeList; files: ReadonlyArray<readonly [string, string]>; archived?: string; busy: boolean };
 
 export interface Message {
   kind: 'info' | 'error';
@@ -54,6 +62,7 @@ export class FeedStudio extends LitElement {
     check: { state: true },
     dragging: { state: true },
     storageFull: { state: true },
+    dialog: { state: true },
   };
 
   /** `undefined` while nothing is open. */
@@ -66,6 +75,7 @@ export class FeedStudio extends LitElement {
   check: DraftCheck = { problems: [] };
   dragging = false;
   storageFull = false;
+  dialog?: StudioDialog;
   /** The file or address the draft came from. */
   sourceName = '';
   /** Changed since opened or saved. */
@@ -74,6 +84,8 @@ export class FeedStudio extends LitElement {
   handle?: FileHandle;
   readonly canPickFiles = canPickFiles();
   readonly spreadsheets = spreadsheetsSupported();
+  /** Where focus goes back to when the dialog closes. */
+  private dialogOpener?: HTMLElement;
 
   private checkTimer?: ReturnType<typeof setTimeout>;
   private storeTimer?: ReturnType<typeof setTimeout>;
@@ -91,12 +103,15 @@ export class FeedStudio extends LitElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
     window.addEventListener('pagehide', this.onPageHide);
-    const stored = readStoredDraft();
-    if (stored) {
-      this.sourceName = stored.name;
-      this.changed = stored.changed;
-      this.replaceDraft(stored.feed);
+    const kept = readStoredDraft();
+    if (kept && 'draft' in kept) {
+      this.sourceName = kept.draft.name;
+      this.changed = kept.draft.changed;
+      this.replaceDraft(kept.draft.feed);
       this.say('info', this.words.restored);
+    } else if (kept) {
+      const date = new Intl.DateTimeFormat(this.uiLanguage, { dateStyle: 'long' }).format(kept.expired.savedAt);
+      this.say('info', this.words.expired(date, DRAFT_MAX_AGE_DAYS));
     }
     const asked = new URLSearchParams(location.search).get('feed');
     if (asked) void this.openUrl(asked);
@@ -281,6 +296,13 @@ export class FeedStudio extends LitElement {
     this.replaceDraft(emptyFeed());
   }
 
+  /** "Stäng": at once when nothing would be lost, else after asking in a dialog. */
+  requestClose(): void {
+    if (this.changed) return this.openDialog({ kind: 'close' });
+    this.close();
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('#st-open-heading')?.focus());
+  }
+
   /** Closes the draft and forgets the copy kept in this browser. */
   close(): void {
     clearTimeout(this.storeTimer);
@@ -306,7 +328,7 @@ export class FeedStudio extends LitElement {
     if (!this.feed) return;
     const name = this.downloadName('json');
     saveFile(draftText(this.feed), name, 'application/json');
-    this.say('info', this.words.downloaded(name));
+    this.afterDownload(name);
   }
 
   async downloadSpreadsheet(): Promise<void> {
@@ -315,6 +337,13 @@ export class FeedStudio extends LitElement {
     const bytes = await spreadsheetFromFeed(this.feed);
     if (!bytes) return this.say('error', this.words.refusals['no-spreadsheet-support']);
     saveFile(bytes, name, XLSX_TYPE);
+    this.afterDownload(name);
+  }
+
+  /** A download is how most browsers save: the draft's changes are then in a file, and "Stäng" need not ask. */
+  private afterDownload(name: string): void {
+    this.changed = false;
+    this.storeNow();
     this.say('info', this.words.downloaded(name));
   }
 
@@ -334,6 +363,89 @@ export class FeedStudio extends LitElement {
     this.changed = false;
     this.storeNow();
     this.say('info', this.words.saved(this.handle.name));
+  }
+
+  // ------------------------------------------------------------------------------ publishing
+
+  get canPublish(): boolean {
+    return canPickFolders();
+  }
+
+  /**
+   * "Publicera…": the CLI's gate (the validator and the strict checks, no error allowed), then a
+   * folder, then the change list in a dialog; nothing is written before "Publicera nu".
+   */
+  async startPublishing(): Promise<void> {
+    if (!this.feed) return;
+    const text = draftText(this.feed);
+    this.runCheck();
+    const errors = checkDraft(JSON.parse(text) as DraftFeed, localDay()).problems.filter((problem) => !problem.warning);
+    if (errors.length > 0) {
+      this.say('error', this.words.publishRefused(errors.length));
+      return;
+    }
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    const folder = await pickFolder();
+    if (!folder) return;
+    let plan: PublicationPlan;
+    try {
+      plan = await planFolderPublication(folder, text);
+    } catch (error) {
+      console.error(`[si-studio] ${folder.name}: not read:`, error);
+      return this.say('error', this.words.publishReadFailed(folder.name, String(error)));
+    }
+    if (plan.unchanged) return this.say('info', this.words.publishUnchanged(folder.name));
+    const { changes, files, archived } = plan;
+    this.openDialog({ kind: 'publish', folder, changes, files, archived, busy: false }, opener);
+  }
+
+  /** "Publicera nu": writes the planned files, feed.json last, and says what was written. */
+  async publishNow(): Promise<void> {
+    const dialog = this.dialog;
+    if (dialog?.kind !== 'publish' || dialog.busy) return;
+    this.dialog = { ...dialog, busy: true };
+    const { folder, files } = dialog;
+    const outcome = await writePublication(folder, files);
+    this.endDialog();
+    const written = outcome.written.join(', ');
+    if (outcome.failed) {
+      console.error(`[si-studio] ${folder.name}/${outcome.failed.name}: not written:`, outcome.failed.error);
+      this.say('error', this.words.publishFailed(folder.name, outcome.failed.name, String(outcome.failed.error), written));
+    } else this.say('info', this.words.published(folder.name, written));
+  }
+
+  // ------------------------------------------------------------------------------ the dialog
+
+  private openDialog(dialog: StudioDialog, opener?: HTMLElement): void {
+    this.dialogOpener = opener ?? (document.activeElement instanceof HTMLElement ? document.activeElement : undefined);
+    this.dialog = dialog;
+  }
+
+  /** Closes the dialog (its `close` event, from here or from Escape, ends it: `dialogClosed`). */
+  endDialog(): void {
+    const element = this.querySelector<HTMLDialogElement>('dialog.st-dialog');
+    if (element?.open) element.close();
+    else this.dialogClosed();
+  }
+
+  /** Focus goes back where it was, or, when that is gone (the draft closed), to the start of what is left. */
+  dialogClosed(): void {
+    if (!this.dialog) return;
+    this.dialog = undefined;
+    const opener = this.dialogOpener;
+    this.dialogOpener = undefined;
+    void this.updateComplete.then(() => {
+      if (opener?.isConnected) opener.focus();
+      else this.querySelector<HTMLElement>('#st-open-heading')?.focus();
+    });
+  }
+
+  protected override updated(): void {
+    // The dialog is shown modal once rendered: the rest of the page is inert until it closes.
+    const element = this.querySelector<HTMLDialogElement>('dialog.st-dialog');
+    if (!element?.isConnected || element.open) return;
+    element.showModal();
+    element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }
 
   // ------------------------------------------------------------------------------ moving about

@@ -8,7 +8,8 @@ import { projectForm } from './forms-project.js';
 import { findProjects } from './open.js';
 import { previewPart } from './preview.js';
 import { fieldId } from './problems.js';
-import type { FeedStudio } from './studio-page.js';
+import type { FeedStudio, StudioDialog } from './studio-page.js';
+import { describeChanges } from '../data/atom.js';
 
 /** Projects listed at most while searching: enough to pick from, few enough to render at once. */
 export const LISTED_PROJECTS = 30;
@@ -34,6 +35,7 @@ export function studioView(s: FeedStudio): TemplateResult {
     ${s.dragging ? html`<p class="st-drop">${w.dropHere}</p>` : nothing}
     <div class="st-bars">${openPanel(s)} ${s.feed ? savePanel(s) : nothing}</div>
     ${s.feed ? workspace(s) : html`<p class="st-empty">${w.nothingOpen}</p>`}
+    ${dialogPart(s)}
   </div>`;
 }
 
@@ -87,7 +89,7 @@ function openPanel(s: FeedStudio): TemplateResult {
   if (s.feed) {
     return html`<details class="st-panel st-open-other"><summary><h2 id="st-open-heading">${w.openOther}</h2></summary>${fields}</details>`;
   }
-  return html`<section class="st-panel" aria-labelledby="st-open-heading"><h2 id="st-open-heading">${w.openHeading}</h2>${fields}</section>`;
+  return html`<section class="st-panel" aria-labelledby="st-open-heading"><h2 id="st-open-heading" tabindex="-1">${w.openHeading}</h2>${fields}</section>`;
 }
 
 function savePanel(s: FeedStudio): TemplateResult {
@@ -104,10 +106,67 @@ function savePanel(s: FeedStudio): TemplateResult {
       ${s.spreadsheets ? html`<button type="button" id="st-download-xlsx" @click=${() => void s.downloadSpreadsheet()}>${w.downloadXlsx}</button>` : nothing}
       <button type="button" id="st-undo" aria-keyshortcuts="Control+Z" ?disabled=${history.past.length === 0} @click=${() => s.undo()}>${w.undo}</button>
       <button type="button" id="st-redo" aria-keyshortcuts="Control+Shift+Z" ?disabled=${history.future.length === 0} @click=${() => s.redo()}>${w.redo}</button>
-      <button type="button" id="st-close" aria-describedby="st-close-help" @click=${() => s.close()}>${w.close}</button>
+      <button type="button" id="st-close" aria-describedby="st-close-help" @click=${() => s.requestClose()}>${w.close}</button>
       <span class="st-hint" id="st-close-help">${w.closeHelp}</span>
     </div>
+    ${s.canPublish
+      ? html`<div class="st-buttons st-publish">
+          <button type="button" id="st-publish" aria-describedby="st-publish-help" @click=${() => void s.startPublishing()}>${w.publish}</button>
+          <span class="st-hint" id="st-publish-help">${w.publishHelp}</span>
+        </div>`
+      : nothing}
   </section>`;
+}
+
+/** The modal dialog: "Stäng" asking first, or "Publicera" showing the change list before it writes. */
+function dialogPart(s: FeedStudio): TemplateResult | typeof nothing {
+  const { dialog } = s;
+  if (!dialog) return nothing;
+  // Escape closes it as "Avbryt" does, except while files are being written.
+  const cancel = (e: Event) => (dialog.kind === 'publish' && dialog.busy ? e.preventDefault() : undefined);
+  // The question's text describes the close dialog; the change list is read from the heading on, not as a description.
+  const described = dialog.kind === 'close' ? 'st-dialog-text' : nothing;
+  return html`<dialog class="st-dialog" aria-labelledby="st-dialog-heading" aria-describedby=${described} @cancel=${cancel} @close=${() => s.dialogClosed()}>
+    ${dialog.kind === 'publish' ? publishDialog(s, dialog) : closeDialog(s)}
+  </dialog>`;
+}
+
+function closeDialog(s: FeedStudio): TemplateResult {
+  const w = s.words;
+  const confirm = () => {
+    s.close();
+    s.endDialog();
+  };
+  return html`<h2 id="st-dialog-heading">${w.closeConfirmHeading}</h2>
+    <p id="st-dialog-text">${w.closeConfirmText}</p>
+    <div class="st-buttons">
+      <button type="button" data-autofocus @click=${() => s.endDialog()}>${w.cancel}</button>
+      <button type="button" class="st-danger-button" id="st-close-confirm" @click=${confirm}>${w.closeConfirm}</button>
+    </div>`;
+}
+
+function publishDialog(s: FeedStudio, dialog: Extract<StudioDialog, { kind: 'publish' }>): TemplateResult {
+  const w = s.words;
+  const lines = describeChanges(dialog.changes, s.uiLanguage);
+  // describeChanges indents a project under its heading; here the indent becomes a nested list.
+  const groups: { heading: string; items: string[] }[] = [];
+  for (const line of lines) {
+    if (line.startsWith('  ') && groups.length > 0) groups[groups.length - 1].items.push(line.trim());
+    else groups.push({ heading: line, items: [] });
+  }
+  return html`<h2 id="st-dialog-heading" tabindex="-1" data-autofocus>${w.publishHeading(dialog.folder.name)}</h2>
+    <div>
+      <p>${w.publishChanges}</p>
+      <ul class="st-changes" id="st-publish-changes">
+        ${groups.map((group) => html`<li>${group.heading}${group.items.length ? html`<ul>${group.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}</li>`)}
+      </ul>
+    </div>
+    <p>${w.publishFiles}</p>
+    <ul class="st-files" id="st-publish-files">${dialog.files.map(([name]) => html`<li><code>${name}</code></li>`)}</ul>
+    <div class="st-buttons">
+      <button type="button" class="st-primary" id="st-publish-now" ?disabled=${dialog.busy} @click=${() => void s.publishNow()}>${dialog.busy ? w.publishing : w.publishNow}</button>
+      <button type="button" id="st-publish-cancel" ?disabled=${dialog.busy} @click=${() => s.endDialog()}>${w.cancel}</button>
+    </div>`;
 }
 
 function workspace(s: FeedStudio): TemplateResult {

@@ -13,6 +13,7 @@ import { parseFeed } from '../../src/data/validate.js';
 import { feedToJson } from '../../src/data/feed-json.js';
 import { localDay } from '../../src/data/ended.js';
 import { FEED, frameDocument, openFrame, shadowText, until, untilState } from './embed-helpers.js';
+import { memoryFolder, type MemoryFolder } from '../data/memory-folder.js';
 
 const added: Element[] = [];
 
@@ -239,7 +240,9 @@ describe('the feed studio (#13)', () => {
     expect(asifGoal(second.feed).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
     expect($(second, '[role="status"]').textContent).to.contain('Utkastet från förra gången');
 
+    // The draft has a change not saved or downloaded: Stäng asks first.
     await press($(second, '#st-close'));
+    await press(await until(() => second.querySelector<HTMLElement>('dialog[open] #st-close-confirm'), 'the close dialog'));
     await second.updateComplete;
     expect(second.feed).to.equal(undefined);
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
@@ -364,5 +367,288 @@ describe('studio.html (#13)', () => {
   it('the demo page links to the studio', async () => {
     const demo = new DOMParser().parseFromString(await (await fetch('/index.html')).text(), 'text/html');
     expect([...demo.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('studio.html');
+  });
+});
+
+/** `window.showDirectoryPicker` answering with `folder`, counting its calls, for the test's length. */
+function stubFolderPicker(folder: MemoryFolder): { calls: number; restore: () => void } {
+  const picker = { calls: 0, restore: () => delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker };
+  (window as { showDirectoryPicker?: unknown }).showDirectoryPicker = async () => {
+    picker.calls++;
+    return folder;
+  };
+  return picker;
+}
+
+describe('Publicera in the studio (#21)', () => {
+  let restore = () => {};
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  afterEach(() => {
+    restore();
+    for (const element of added.splice(0)) element.remove();
+    localStorage.removeItem(DRAFT_KEY);
+  });
+
+  /** Presses "Publicera…" and waits for the dialog with the change list. */
+  async function openPublishDialog(element: FeedStudio): Promise<HTMLDialogElement> {
+    await press($(element, '#st-publish'));
+    return until(() => element.querySelector<HTMLDialogElement>('dialog.st-dialog[open]'), 'the publish dialog');
+  }
+
+  async function publishNow(element: FeedStudio): Promise<string> {
+    await press($(element, '#st-publish-now'));
+    return until(() => (element.querySelector('dialog') ? '' : $(element, '[role="status"]').textContent!.includes('Publicerat') && $(element, '[role="status"]').textContent!), 'the publication');
+  }
+
+  it('publishes twice into a chosen folder, showing the change list before it writes: feed.json, changes.json, changes.xml, the archive', async () => {
+    const shownAtFirstWrite: string[] = [];
+    const log: string[] = [];
+    const folder = memoryFolder('publicerat', {}, {
+      log,
+      onStep: () => {
+        if (log.length === 0) shownAtFirstWrite.push(document.querySelector('#st-publish-changes')?.textContent ?? 'no change list');
+      },
+    });
+    const picker = stubFolderPicker(folder);
+    restore = picker.restore;
+    const element = await studio();
+    await openSample(element);
+
+    const dialog = await openPublishDialog(element);
+    expect(document.activeElement?.id).to.equal('st-dialog-heading');
+    expect(dialog.textContent).to.contain('Publicera i mappen publicerat');
+    expect($(dialog, '#st-publish-changes').textContent).to.match(/Nya projekt \(5\):\s*En unik och relevant innovationsallians[^(]*\(asif\)/);
+    expect([...dialog.querySelectorAll('#st-publish-files li')].map((li) => li.textContent)).to.deep.equal(['changes.json', 'changes.xml', 'feed.json']);
+    expect(folder.files(), 'nothing written before "Publicera nu"').to.deep.equal({});
+
+    const said = await publishNow(element);
+    expect(said).to.contain('Publicerat i publicerat: changes.json, changes.xml, feed.json.');
+    expect(shownAtFirstWrite[0]).to.contain('Nya projekt (5)');
+    expect(document.activeElement?.id, 'focus back on the button').to.equal('st-publish');
+    const first = folder.files();
+    expect(first['feed.json']).to.equal(feedToJson(element.feed as never));
+    expect(JSON.parse(first['changes.json']).publications).to.have.length(1);
+    expect(first['changes.xml']).to.contain('<feed xmlns="http://www.w3.org/2005/Atom">');
+
+    await openAsif(element);
+    await addMeasurement(element, '23');
+    await openPublishDialog(element);
+    expect($(element, '#st-publish-changes').textContent!.trim()).to.match(/Ändrade projekt \(1\):\s*En unik och relevant innovationsallians[^(]*\(asif\): ändrat mål$/);
+    await publishNow(element);
+    const second = folder.files();
+    const day = JSON.parse(first['changes.json']).publications[0].published.slice(0, 10);
+    expect(Object.keys(second)).to.deep.equal([`archive/feed-${day}.json`, 'changes.json', 'changes.xml', 'feed.json']);
+    expect(second[`archive/feed-${day}.json`]).to.equal(first['feed.json']);
+    expect(asifGoal(JSON.parse(second['feed.json'])).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
+    expect(JSON.parse(second['changes.json']).publications).to.have.length(2);
+    expect(log.filter((step) => step.startsWith('close')).at(-1)).to.equal('close feed.json');
+    expect(picker.calls).to.equal(2);
+  });
+
+  it('in English, the change list is in English; Escape cancels and nothing is written', async () => {
+    const folder = memoryFolder('out');
+    restore = stubFolderPicker(folder).restore;
+    const element = await studio();
+    await openSample(element);
+    await element.setUiLanguage('en');
+    await element.updateComplete;
+    const dialog = await openPublishDialog(element);
+    expect($(dialog, '#st-publish-changes').textContent).to.contain('Projects added (5)');
+    expect($(dialog, '#st-publish-now').textContent).to.equal('Publish now');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !element.querySelector('dialog'), 'the dialog to close');
+    expect(document.activeElement?.id).to.equal('st-publish');
+    expect(folder.files()).to.deep.equal({});
+    await element.setUiLanguage('sv');
+  });
+
+  it('an invalid draft is refused with the number of errors, no folder is asked for and nothing is written', async () => {
+    const folder = memoryFolder('publicerat', { 'feed.json': '{"version": 1}\n' });
+    const picker = stubFolderPicker(folder);
+    restore = picker.restore;
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    for (const id of ['#f-projects-0-title-sv', '#f-projects-0-title-en']) {
+      $<HTMLInputElement>(element, id).select();
+      await sendKeys({ press: 'Backspace' });
+    }
+    await element.updateComplete;
+    await press($(element, '#st-publish'));
+    await element.updateComplete;
+    expect($(element, '[role="alert"]').textContent).to.contain('Flödet publiceras inte: det har 1 fel.');
+    expect(element.querySelector('dialog')).to.equal(null);
+    expect(picker.calls).to.equal(0);
+    expect(folder.files()).to.deep.equal({ 'feed.json': '{"version": 1}\n' });
+  });
+
+  it('a write that fails says which file, and feed.json stays as it was', async () => {
+    const folder = memoryFolder('publicerat', { 'feed.json': '{"version": 1, "organizations": [], "projects": []}\n' }, { failOn: 'write changes.xml' });
+    restore = stubFolderPicker(folder).restore;
+    const element = await studio();
+    await openSample(element);
+    await openPublishDialog(element);
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try {
+      await press($(element, '#st-publish-now'));
+      await until(() => $(element, '[role="alert"]').textContent, 'the failure');
+    } finally {
+      console.error = consoleError;
+    }
+    const alert = $(element, '[role="alert"]').textContent!;
+    expect(alert).to.contain('publicerat/changes.xml kunde inte skrivas');
+    expect(alert).to.contain('Ingenting skrevs. feed.json är som förut.');
+    expect(folder.files()).to.deep.equal({ 'feed.json': '{"version": 1, "organizations": [], "projects": []}\n' });
+  });
+
+  it('"Publicera…" is offered only where the browser can write to a folder', async () => {
+    // As in Firefox and Safari, whatever this Chromium has.
+    Object.defineProperty(window, 'showDirectoryPicker', { value: undefined, configurable: true, writable: true });
+    restore = () => delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
+    const element = await studio();
+    await openSample(element);
+    expect(element.querySelector('#st-publish')).to.equal(null);
+  });
+
+  it('the publish dialog is accessible (axe) at 1280 and 320 px', async () => {
+    restore = stubFolderPicker(memoryFolder('publicerat')).restore;
+    for (const width of [1280, 320]) {
+      const element = await studio(width);
+      await openSample(element);
+      await openPublishDialog(element);
+      await expect(element).to.be.accessible();
+      element.endDialog();
+      await element.updateComplete;
+      element.close();
+      added.splice(0).forEach((e) => e.remove());
+    }
+  });
+});
+
+describe('the studio and personal data (#22)', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  afterEach(() => {
+    for (const element of added.splice(0)) element.remove();
+    localStorage.removeItem(DRAFT_KEY);
+  });
+
+  it('where contacts are edited it says the feed is public and links to docs/privacy.md; a contact without kind is a warning at its field', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    const contacts = $(element, '#f-projects-0-contacts');
+    const notice = $(contacts, '.st-contacts-notice');
+    expect(notice.textContent).to.contain('Flödet är offentligt: allt i det kopieras till varje partners webbplats.');
+    expect(notice.textContent).to.contain('projekt@');
+    expect(notice.textContent).to.contain('vet om det');
+    expect($(notice, 'a').getAttribute('href')).to.equal('docs/privacy.md');
+    expect(contacts.getAttribute('aria-describedby')).to.equal(notice.parentElement!.id);
+
+    await press([...contacts.querySelectorAll('button')].find((b) => b.textContent === 'Lägg till kontakt')!);
+    await element.updateComplete;
+    const link = await until(() => [...element.querySelectorAll<HTMLAnchorElement>('.st-problem-list .st-warning a')].find((a) => a.textContent!.includes('contacts[0].kind')), 'the kind warning');
+    await press(link);
+    await until(() => document.activeElement?.id === 'f-projects-0-contacts-0-kind', 'focus on the kind select');
+    const select = document.activeElement!;
+    expect(select.getAttribute('aria-invalid')).to.equal(null);
+    const described = select.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(described.join(' ')).to.contain('Varning: väntat "role" for a shared mailbox');
+    // The validator's words are English in a Swedish page: marked so, for screen readers' pronunciation.
+    expect(element.querySelector('#f-projects-0-contacts-0-kind-problems span[lang="en"]')?.textContent).to.match(/^"role" for a shared mailbox/);
+
+    (select as HTMLSelectElement).value = 'role';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(element.check.problems.some((p) => p.at.endsWith('contacts[0].kind'))).to.equal(false);
+  });
+
+  it('a draft kept longer than 30 days is not restored: it is removed, and the page says so', async () => {
+    const savedAt = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ feed: { version: 1, organizations: [], projects: [] }, name: 'gammal.json', changed: true, savedAt: savedAt.toISOString() }));
+    const element = await studio();
+    expect(element.feed).to.equal(undefined);
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+    const date = new Intl.DateTimeFormat('sv', { dateStyle: 'long' }).format(savedAt);
+    expect($(element, '[role="status"]').textContent).to.equal(`Ett utkast från ${date} låg kvar i webbläsaren. Det var äldre än 30 dagar och har tagits bort.`);
+
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ feed: { version: 1, organizations: [], projects: [] }, name: 'nyare.json', changed: true, savedAt: new Date(Date.now() - 29 * 24 * 60 * 60 * 1000).toISOString() }));
+    const younger = await studio();
+    expect(younger.feed).not.to.equal(undefined);
+    expect(younger.sourceName).to.equal('nyare.json');
+  });
+});
+
+describe('Stäng and the feed date in the studio', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  afterEach(() => {
+    for (const element of added.splice(0)) element.remove();
+    localStorage.removeItem(DRAFT_KEY);
+  });
+
+  it('Stäng asks in a dialog before throwing away changes: Avbryt (focused) keeps them, Escape too, and the other button closes', async () => {
+    const element = await studio();
+    await openSample(element);
+    await openAsif(element);
+    await addMeasurement(element, '23');
+    await press($(element, '#st-close'));
+    const dialog = await until(() => element.querySelector<HTMLDialogElement>('dialog.st-dialog[open]'), 'the close dialog');
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('st-dialog-heading');
+    expect($(dialog, '#st-dialog-heading').textContent).to.equal('Stänga utan att spara?');
+    expect(document.activeElement?.textContent).to.equal('Avbryt');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !element.querySelector('dialog'), 'the dialog to close');
+    expect(element.feed).not.to.equal(undefined);
+    expect(document.activeElement?.id).to.equal('st-close');
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => element.querySelector('dialog[open]'), 'the dialog again');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !element.querySelector('dialog'), 'Escape to close it');
+    expect(element.feed).not.to.equal(undefined);
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => element.querySelector('dialog[open]'), 'the dialog a third time');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.textContent).to.equal('Stäng utan att spara');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !element.feed, 'the draft to close');
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+    await element.updateComplete;
+    await until(() => document.activeElement?.id === 'st-open-heading', 'focus at the start of what is left');
+  });
+
+  it('Stäng closes at once when nothing would be lost (just opened, or downloaded)', async () => {
+    const element = await studio();
+    await openSample(element);
+    await press($(element, '#st-close'));
+    await element.updateComplete;
+    expect(element.feed).to.equal(undefined);
+
+    await openSample(element);
+    await openAsif(element);
+    await addMeasurement(element, '23');
+    await captureDownload(() => press($(element, '#st-download')));
+    await press($(element, '#st-close'));
+    await element.updateComplete;
+    expect(element.querySelector('dialog')).to.equal(null);
+    expect(element.feed).to.equal(undefined);
+  });
+
+  it("the feed's updated is a datetime-local input: shown in local time, written with the offset", async () => {
+    const element = await studio();
+    await openSample(element);
+    const input = $<HTMLInputElement>(element, '#f-updated');
+    expect(input.type).to.equal('datetime-local');
+    const local = new Date('2026-11-28T00:00:00Z');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(input.value).to.equal(`${localDay(local)}T${pad(local.getHours())}:${pad(local.getMinutes())}`);
+    expect(document.getElementById('f-updated-help')!.textContent).to.contain('I flödet: 2026-11-28T00:00:00Z.');
+    input.value = '2026-12-06T09:30';
+    input.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(element.feed!.updated).to.match(/^2026-12-06T09:30:00[+-]\d\d:\d\d$/);
+    expect(new Date(element.feed!.updated as string).getTime()).to.equal(new Date('2026-12-06T09:30').getTime());
+    expect(element.check.problems).to.deep.equal([]);
   });
 });
