@@ -4,6 +4,7 @@
  * version does not know yet are compared too. (Merging sources is src/data/merge.ts.)
  */
 import { hasEnded } from './ended.js';
+import { fieldsThatDiffer } from './feed-json.js';
 import { resolveText } from './text.js';
 import type { Text } from './types.js';
 
@@ -41,12 +42,6 @@ function projectsById(feed: RawFeed | undefined): Map<string, JsonObject> {
   return byId;
 }
 
-/** The fields whose values differ, in the order the new entry has them, then those it dropped. */
-function differentFields(before: JsonObject, after: JsonObject): string[] {
-  const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
-  return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-}
-
 /** A project has ended when it says so, or its `end` is before the day it is judged on. */
 function isEnded(project: JsonObject, day: string): boolean {
   if (project.status === 'completed') return true;
@@ -74,7 +69,7 @@ export function diffFeeds(previous: RawFeed | undefined, next: RawFeed, days: { 
       changes.added.push(named(project, next));
       continue;
     }
-    const fields = differentFields(old, project);
+    const fields = fieldsThatDiffer(old, project);
     if (isEnded(project, days.today) && !isEnded(old, days.previousDay)) changes.ended.push(named(project, next, fields));
     else if (fields.length > 0) changes.changed.push(named(project, next, fields));
   }

@@ -70,3 +70,21 @@ function ordered(value: unknown, kind: string | undefined): unknown {
 export function feedToJson(feed: Feed): string {
   return `${JSON.stringify(ordered(feed, 'feed'), null, 2)}\n`;
 }
+
+/** `value` as JSON with every object's keys sorted: equal for equal data whatever the key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
+    const record = inner as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+  });
+}
+
+/**
+ * The fields whose values differ between two entries (key order inside a value does not count),
+ * in the order `after` has them, then those it dropped.
+ */
+export function fieldsThatDiffer(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string[] {
+  const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
+  return [...keys].filter((key) => canonicalJson(before[key]) !== canonicalJson(after[key]));
+}

@@ -14,6 +14,7 @@
  * it wins. Organisations are not conflicts when they differ: the preferred (else the first)
  * source's entry is kept, fields it lacks are taken from the others, and each difference is a warning.
  */
+import { canonicalJson, fieldsThatDiffer } from './feed-json.js';
 import type { Contact, Feed, Funding, Identifier, Organization, Project, ProjectOrganization } from './types.js';
 
 export interface MergeSource {
@@ -83,22 +84,9 @@ export interface MergeResult {
 
 type Json = unknown;
 
-/** `value` as JSON with every object's keys sorted: equal for equal data whatever the key order. */
-export function canonicalJson(value: Json): string {
-  return JSON.stringify(value, (_key, inner: Json) => {
-    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
-    const sorted: Record<string, Json> = {};
-    for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, Json>)[key];
-    return sorted;
-  });
-}
-
 /** The top-level fields whose values differ between the entries, in sorted order. */
 function differingFields(a: object, b: object): string[] {
-  const left = a as Record<string, Json>;
-  const right = b as Record<string, Json>;
-  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-  return [...keys].filter((key) => canonicalJson(left[key]) !== canonicalJson(right[key])).sort();
+  return fieldsThatDiffer(a as Record<string, Json>, b as Record<string, Json>).sort();
 }
 
 /** Ten digits: "232100-0255" and "2321000255" are one organisationsnummer. */

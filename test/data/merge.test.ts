@@ -6,7 +6,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalJson, mergeSources, type MergeSource } from '../../src/data/merge.js';
+import { canonicalJson } from '../../src/data/feed-json.js';
+import { mergeSources, type MergeSource } from '../../src/data/merge.js';
 import { validateFeed } from '../../src/data/validate.js';
 import type { Feed, Organization, Project } from '../../src/data/types.js';
 import { sampleFeed } from './sample.js';

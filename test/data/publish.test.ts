@@ -253,3 +253,18 @@ describe('planPublication (the plan the CLI and the studio both write)', async (
     assert.match(uuidUrn('x'), /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe('the change list', () => {
+  it('does not tell partners of a change when only the order of keys differs (a studio publication after a CLI one)', async () => {
+    const { diffFeeds } = await import('../../src/data/changes.js');
+    const before = sampleJson();
+    const reordered = JSON.parse(JSON.stringify(before, (_key, value: unknown) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+      return Object.fromEntries(Object.entries(value).reverse());
+    })) as typeof before;
+    const changes = diffFeeds(before as never, reordered as never, { previousDay: '2026-12-01', today: '2026-12-06' });
+    assert.deepEqual(changes, { added: [], ended: [], changed: [], removed: [] });
+    reordered.projects[0].summary = 'Ny sammanfattning.';
+    assert.deepEqual(diffFeeds(before as never, reordered as never, { previousDay: '2026-12-01', today: '2026-12-06' }).changed.map((p) => p.fields), [['summary']]);
+  });
+});
