@@ -813,24 +813,6 @@ function report(r, budgets) {
       '',
     ]);
   }
-  if (r.studio) {
-    rows.push([
-      `studio: open a ${int(r.studio.projects)}-project feed (text in memory to checked, rendered + laid out)`,
-      ms(r.studio.openMs),
-      `runs: ${r.studio.opens.map((x) => ms(x)).join(', ')}`,
-      '',
-      '',
-      '',
-    ]);
-    rows.push([
-      '  studio: find a project by typing part of its title',
-      ms(r.studio.keystrokeMs),
-      `per key press, keydown to rendered + laid out; slowest ${ms(r.studio.keystrokeMaxMs)}; "${r.studio.shown}"`,
-      '',
-      '',
-      '',
-    ]);
-  }
   if (r.validation) {
     for (const [where, label] of [['node', 'Node'], ['browser', 'Chromium']]) {
       for (const kind of VALIDATION_KINDS) {
