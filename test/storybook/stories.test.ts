@@ -25,6 +25,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { StoryExpectations } from '../../.storybook/preview.js';
 import { elementsOf, type Manifest } from '../../stories/support/manifest.js';
 import { BROWSER_ARGS, requireBrowser } from '../tools/find-browser.js';
+import { updateGlobals } from '../tools/storybook-channel.js';
 import { startStaticServer, type StaticServer } from '../tools/static-server.js';
 
 const ROOT = resolve(process.env.SI_STORYBOOK_DIR ?? 'storybook-static');
@@ -89,18 +90,6 @@ after(async () => {
   await server?.close();
 });
 
-type Channel = {
-  on(event: string, listener: (payload: unknown) => void): void;
-  off(event: string, listener: (payload: unknown) => void): void;
-  emit(event: string, payload: unknown): void;
-};
-
-declare global {
-  interface Window {
-    __STORYBOOK_ADDONS_CHANNEL__?: Channel;
-  }
-}
-
 let previewOpen = false;
 let currentTheme = 'default';
 
@@ -125,23 +114,7 @@ async function openPreview(): Promise<void> {
 /** Sets the Theme toolbar's value, as a designer would. */
 async function setTheme(theme: string): Promise<void> {
   if (theme === currentTheme) return;
-  await page.evaluate(
-    (value: string, timeoutMs: number) =>
-      new Promise<void>((resolve) => {
-        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        if (!channel) return resolve();
-        const timer = setTimeout(finish, timeoutMs);
-        function finish() {
-          clearTimeout(timer);
-          channel?.off('globalsUpdated', finish);
-          resolve();
-        }
-        channel.on('globalsUpdated', finish);
-        channel.emit('updateGlobals', { globals: { theme: value } });
-      }),
-    theme,
-    SETTLE_MS,
-  );
+  await updateGlobals(page, { theme }, SETTLE_MS);
   currentTheme = theme;
 }
 

@@ -10,6 +10,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BROWSER_ARGS } from '../tools/find-browser.js';
+import { updateGlobals } from '../tools/storybook-channel.js';
 import type { Scene, Toolbar } from './scenes.js';
 
 /** The moment the pages' clock starts at (it runs on from there, so timeouts still work). */
@@ -44,15 +45,8 @@ globalThis.__name = (fn) => fn;
 })();
 `;
 
-type Channel = {
-  on(event: string, listener: (payload: unknown) => void): void;
-  off(event: string, listener: (payload: unknown) => void): void;
-  emit(event: string, payload: unknown): void;
-};
-
 declare global {
   interface Window {
-    __STORYBOOK_ADDONS_CHANNEL__?: Channel;
     __visualFreeze?: () => void;
   }
 }
@@ -123,23 +117,7 @@ export async function readToolbar(preview: Preview): Promise<Toolbar | undefined
 /** Sets the toolbar globals through the channel; resolves when Storybook has taken them. */
 async function setGlobals(preview: Preview, globals: Scene['globals']): Promise<void> {
   if (preview.globals.theme === globals.theme && preview.globals.lang === globals.lang) return;
-  await preview.page.evaluate(
-    (values: Scene['globals'], timeoutMs: number) =>
-      new Promise<void>((resolve) => {
-        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        if (!channel) return resolve();
-        const timer = setTimeout(finish, timeoutMs);
-        function finish() {
-          clearTimeout(timer);
-          channel?.off('globalsUpdated', finish);
-          resolve();
-        }
-        channel.on('globalsUpdated', finish);
-        channel.emit('updateGlobals', { globals: values });
-      }),
-    globals,
-    SETTLE_MS,
-  );
+  await updateGlobals(preview.page, globals, SETTLE_MS);
   preview.globals = { ...globals };
 }
 
