@@ -13,6 +13,8 @@ import { GOAL_STATUSES, LINK_TYPES, PROJECT_SCOPES, PROJECT_STATUSES, ROLES, typ
 export type StudioLanguage = 'sv' | 'en';
 
 const SV = {
+  /** The language of these words: the validator's problems are put into it (problem-words.ts). */
+  lang: 'sv' as StudioLanguage,
   pageTitle: 'Flödesstudion',
   intro: 'Öppna ett projektflöde, ändra det i formulär och spara det. Allt sker i din webbläsare: ingenting skickas någonstans.',
   uiLanguage: 'Studions språk',
@@ -251,6 +253,7 @@ type Table = typeof SV;
 
 const EN: Table = {
   ...SV,
+  lang: 'en',
   pageTitle: 'Feed studio',
   intro: 'Open a project feed, change it in forms and save it. Everything happens in your browser: nothing is sent anywhere.',
   uiLanguage: 'Studio language',
