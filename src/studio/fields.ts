@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { getAt, idsAt, listFromInput, listText, numberFromInput, textIn, withTextIn, type DraftFeed, type Path } from './draft.js';
+import { expectedIn, foundIn, type Phrase } from './problem-words.js';
 import { fieldId, type StudioProblem } from './problems.js';
 import type { Words } from './words.js';
 
@@ -27,9 +28,16 @@ export type Option = readonly [value: string, label: string];
 /** The languages a Text has a field for. */
 export const TEXT_LANGUAGES = ['sv', 'en', 'ar'] as const;
 
-/** A problem in words; what the validator expects and found is written in English, and marked so (WCAG 3.1.2). */
+/** A phrase of a problem, marked as English where the studio has no words of its own for it (WCAG 3.1.2). */
+function phrase({ text, lang }: Phrase): TemplateResult {
+  return html`<span lang=${lang ?? nothing}>${text}</span>`;
+}
+
+/** A problem in words, in the studio's language (problem-words.ts). */
 export function problemText(problem: StudioProblem, words: Words): TemplateResult {
-  return html`${problem.warning ? words.warning : words.problem}: ${words.expected} <span lang="en">${problem.expected}</span>; ${words.found} <span lang="en">${problem.found}</span>`;
+  const expected = phrase(expectedIn(problem.expected, words.lang));
+  const found = phrase(foundIn(problem.found, words.lang));
+  return html`${problem.warning ? words.warning : words.problem}: ${words.expected} ${expected}; ${words.found} ${found}`;
 }
 
 /** The field's problems as a paragraph the input points to, and the attributes that say so. */

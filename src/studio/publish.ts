@@ -45,10 +45,14 @@ export function publicationTime(now: Date): string {
   return now.toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
-/** What publishing `text` into `folder` would write, with the change list; nothing is written. */
-export async function planFolderPublication(folder: DirectoryHandle, text: string, now: Date = new Date()): Promise<PublicationPlan> {
+/**
+ * What publishing `text` into `folder` would write, with the change list; nothing is written.
+ * `feedUrl` (an absolute URL, as `--feed-url`) is where `feed.json` is published: changes.xml links to it.
+ */
+export async function planFolderPublication(folder: DirectoryHandle, text: string, now: Date = new Date(), feedUrl?: string): Promise<PublicationPlan> {
   const [feed, changes, archived] = await Promise.all([readText(folder, 'feed.json'), readText(folder, 'changes.json'), archivedNames(folder)]);
-  return planPublication({ feed, changes }, { text, now: publicationTime(now), today: localDay(now), exists: (name) => archived.has(name) });
+  const request = { text, now: publicationTime(now), today: localDay(now), exists: (name: string) => archived.has(name) };
+  return planPublication({ feed, changes }, feedUrl === undefined ? request : { ...request, feedUrl });
 }
 
 /** The handle of `path` (`archive/feed-….json`), its folders and the file made as needed; `created` when it was not there. */

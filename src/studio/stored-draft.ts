@@ -2,7 +2,7 @@
  * The draft kept in this browser (localStorage) so that it survives a reload, until "Stäng", or
  * until it has lain untouched for 30 days (issue 22): a draft holds the feed's contacts, personal
  * data that should not outlive the work on it in a shared or forgotten browser. Only the feed, the
- * name it was opened as and when it was last kept are stored; nothing leaves the browser.
+ * name it was opened as, the address it is published at (if given) and when it was last kept are stored; nothing leaves the browser.
  */
 import type { DraftFeed } from './draft.js';
 
@@ -17,6 +17,8 @@ export interface StoredDraft {
   name: string;
   /** Changed since it was opened or last saved. */
   changed: boolean;
+  /** Where the draft is published ("Flödets webbadress"), for changes.xml's links; none when not given. */
+  publishUrl?: string;
 }
 
 /** What the browser had kept: a draft to restore, or one that had expired and is now removed. */
@@ -35,7 +37,9 @@ export function readStoredDraft(storage: Storage = localStorage, now: number = D
       forgetDraft(storage);
       return { expired: { savedAt: new Date(savedAt) } };
     }
-    return { draft: { feed: stored.feed, name: typeof stored.name === 'string' ? stored.name : 'feed.json', changed: stored.changed === true } };
+    const draft: StoredDraft = { feed: stored.feed, name: typeof stored.name === 'string' ? stored.name : 'feed.json', changed: stored.changed === true };
+    if (typeof stored.publishUrl === 'string' && stored.publishUrl !== '') draft.publishUrl = stored.publishUrl;
+    return { draft };
   } catch (error) {
     console.warn('[si-studio] The draft kept in this browser could not be read:', error);
     return undefined;

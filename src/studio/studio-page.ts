@@ -38,7 +38,7 @@ export type Selection = { kind: 'feed' } | { kind: 'project'; index: number } | 
 /** The modal dialog open, if any: "Stäng" asking first, or "Publicera" showing what it will write. */
 export type StudioDialog =
   | { kind: 'close' }
-  | { kind: 'publish'; folder: DirectoryHandle; changes: ChangeList; files: ReadonlyArray<readonly [string, string]>; archived?: string; busy: boolean };
+  | { kind: 'publish'; folder: DirectoryHandle; changes: ChangeList; files: ReadonlyArray<readonly [string, string]>; archived?: string; feedUrl?: string; busy: boolean };
 
 export interface Message {
   kind: 'info' | 'error';
@@ -63,6 +63,8 @@ export class FeedStudio extends LitElement {
     dragging: { state: true },
     storageFull: { state: true },
     dialog: { state: true },
+    publishUrl: { state: true },
+    publishUrlBad: { state: true },
   };
 
   /** `undefined` while nothing is open. */
@@ -76,6 +78,10 @@ export class FeedStudio extends LitElement {
   dragging = false;
   storageFull = false;
   dialog?: StudioDialog;
+  /** "Flödets webbadress": where feed.json is published, as typed; kept with the draft. */
+  publishUrl = '';
+  /** The address was refused when publishing: the field says so until it is changed. */
+  publishUrlBad = false;
   /** The file or address the draft came from. */
   sourceName = '';
   /** Changed since opened or saved. */
@@ -107,6 +113,7 @@ export class FeedStudio extends LitElement {
     if (kept && 'draft' in kept) {
       this.sourceName = kept.draft.name;
       this.changed = kept.draft.changed;
+      this.publishUrl = kept.draft.publishUrl ?? '';
       this.replaceDraft(kept.draft.feed);
       this.say('info', this.words.restored);
     } else if (kept) {
@@ -206,7 +213,8 @@ export class FeedStudio extends LitElement {
     clearTimeout(this.storeTimer);
     this.storeTimer = undefined;
     if (!this.feed) return;
-    this.storageFull = !storeDraft({ feed: this.feed, name: this.sourceName, changed: this.changed });
+    const publishUrl = this.publishUrl.trim();
+    this.storageFull = !storeDraft({ feed: this.feed, name: this.sourceName, changed: this.changed, ...(publishUrl && { publishUrl }) });
   }
 
   say(kind: Message['kind'], text: string): void {
@@ -311,6 +319,8 @@ export class FeedStudio extends LitElement {
     this.handle = undefined;
     this.sourceName = '';
     this.changed = false;
+    this.publishUrl = '';
+    this.publishUrlBad = false;
     this.storageFull = false;
     this.runCheck();
     this.say('info', this.words.closed);
@@ -371,6 +381,22 @@ export class FeedStudio extends LitElement {
     return canPickFolders();
   }
 
+  /** "Flödets webbadress" as typed: kept with the draft once typing pauses. */
+  setPublishUrl(typed: string): void {
+    this.publishUrl = typed;
+    this.publishUrlBad = false;
+    clearTimeout(this.storeTimer);
+    this.storeTimer = setTimeout(() => this.storeNow(), STORE_PAUSE_MS);
+  }
+
+  /** The address changes.xml links to: `undefined` when none is given, `false` when it is no absolute http(s) URL. */
+  private publishedAt(): string | undefined | false {
+    const typed = this.publishUrl.trim();
+    if (typed === '') return undefined;
+    // No base: "feed.json" alone says nothing of where the feed is.
+    return safeWebUrl(typed) ?? false;
+  }
+
   /**
    * "Publicera…": the CLI's gate (the validator and the strict checks, no error allowed), then a
    * folder, then the change list in a dialog; nothing is written before "Publicera nu".
@@ -384,19 +410,22 @@ export class FeedStudio extends LitElement {
       this.say('error', this.words.publishRefused(errors.length));
       return;
     }
+    const feedUrl = this.publishedAt();
+    this.publishUrlBad = feedUrl === false;
+    if (feedUrl === false) return this.say('error', this.words.publishUrlBad);
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     const folder = await pickFolder();
     if (!folder) return;
     let plan: PublicationPlan;
     try {
-      plan = await planFolderPublication(folder, text);
+      plan = await planFolderPublication(folder, text, new Date(), feedUrl);
     } catch (error) {
       console.error(`[si-studio] ${folder.name}: not read:`, error);
       return this.say('error', this.words.publishReadFailed(folder.name, String(error)));
     }
     if (plan.unchanged) return this.say('info', this.words.publishUnchanged(folder.name));
     const { changes, files, archived } = plan;
-    this.openDialog({ kind: 'publish', folder, changes, files, archived, busy: false }, opener);
+    this.openDialog({ kind: 'publish', folder, changes, files, archived, feedUrl, busy: false }, opener);
   }
 
   /** "Publicera nu": writes the planned files, feed.json last, and says what was written. */

@@ -113,9 +113,24 @@ function savePanel(s: FeedStudio): TemplateResult {
       ? html`<div class="st-buttons st-publish">
           <button type="button" id="st-publish" aria-describedby="st-publish-help" @click=${() => void s.startPublishing()}>${w.publish}</button>
           <span class="st-hint" id="st-publish-help">${w.publishHelp}</span>
-        </div>`
+        </div>
+        ${publishUrlField(s)}`
       : nothing}
   </section>`;
+}
+
+/** "Flödets webbadress": optional; where feed.json is published, for changes.xml's links (`si-feed publish --feed-url`). */
+function publishUrlField(s: FeedStudio): TemplateResult {
+  const w = s.words;
+  const described = s.publishUrlBad ? 'st-publish-url-help st-publish-url-problem' : 'st-publish-url-help';
+  return html`<div class="st-field st-publish-url">
+    <label for="st-publish-url">${w.publishUrl}</label>
+    <p class="st-hint" id="st-publish-url-help">${w.publishUrlHelp}</p>
+    <input id="st-publish-url" type="url" inputmode="url" autocomplete="url" spellcheck="false" .value=${live(s.publishUrl)}
+      aria-invalid=${s.publishUrlBad ? 'true' : nothing} aria-describedby=${described}
+      @input=${(e: Event) => s.setPublishUrl((e.target as HTMLInputElement).value)} />
+    ${s.publishUrlBad ? html`<p class="st-field-problem" id="st-publish-url-problem">${w.publishUrlBad}</p>` : nothing}
+  </div>`;
 }
 
 /** The modal dialog: "Stäng" asking first, or "Publicera" showing the change list before it writes. */
@@ -163,6 +178,7 @@ function publishDialog(s: FeedStudio, dialog: Extract<StudioDialog, { kind: 'pub
     </div>
     <p>${w.publishFiles}</p>
     <ul class="st-files" id="st-publish-files">${dialog.files.map(([name]) => html`<li><code>${name}</code></li>`)}</ul>
+    ${dialog.feedUrl ? html`<p id="st-publish-links">${w.publishLinks(dialog.feedUrl)}</p>` : nothing}
     <div class="st-buttons">
       <button type="button" class="st-primary" id="st-publish-now" ?disabled=${dialog.busy} @click=${() => void s.publishNow()}>${dialog.busy ? w.publishing : w.publishNow}</button>
       <button type="button" id="st-publish-cancel" ?disabled=${dialog.busy} @click=${() => s.endDialog()}>${w.cancel}</button>

@@ -13,6 +13,8 @@ import { GOAL_STATUSES, LINK_TYPES, PROJECT_SCOPES, PROJECT_STATUSES, ROLES, typ
 export type StudioLanguage = 'sv' | 'en';
 
 const SV = {
+  /** The language of these words: the validator's problems are put into it (problem-words.ts). */
+  lang: 'sv' as StudioLanguage,
   pageTitle: 'Flödesstudion',
   intro: 'Öppna ett projektflöde, ändra det i formulär och spara det. Allt sker i din webbläsare: ingenting skickas någonstans.',
   uiLanguage: 'Studions språk',
@@ -218,6 +220,10 @@ const SV = {
   publishChanges: 'Det här ändras för den som läser flödet:',
   publishFiles: 'Filerna som skrivs, feed.json sist:',
   publishNow: 'Publicera nu',
+  publishUrl: 'Flödets webbadress (där feed.json publiceras)',
+  publishUrlHelp: 'Valfritt, till exempel https://example.se/projekt/feed.json. Med den länkar changes.xml till flödet, så att en flödesläsare hittar det.',
+  publishUrlBad: 'Flödets webbadress ska vara en fullständig adress som börjar med https:// eller http://. Ingenting publicerades.',
+  publishLinks: (url: string) => `changes.xml länkar till ${url}.`,
   publishing: 'Publicerar …',
   published: (folder: string, files: string) => `Publicerat i ${folder}: ${files}.`,
   publishFailed: (folder: string, file: string, error: string, written: string) =>
@@ -251,6 +257,7 @@ type Table = typeof SV;
 
 const EN: Table = {
   ...SV,
+  lang: 'en',
   pageTitle: 'Feed studio',
   intro: 'Open a project feed, change it in forms and save it. Everything happens in your browser: nothing is sent anywhere.',
   uiLanguage: 'Studio language',
@@ -455,6 +462,10 @@ const EN: Table = {
   publishChanges: 'What changes for those who read the feed:',
   publishFiles: 'The files written, feed.json last:',
   publishNow: 'Publish now',
+  publishUrl: "The feed's web address (where feed.json is published)",
+  publishUrlHelp: 'Optional, for example https://example.se/projekt/feed.json. With it, changes.xml links to the feed, so that a feed reader finds it.',
+  publishUrlBad: "The feed's web address must be a full address starting with https:// or http://. Nothing was published.",
+  publishLinks: (url: string) => `changes.xml links to ${url}.`,
   publishing: 'Publishing …',
   published: (folder: string, files: string) => `Published in ${folder}: ${files}.`,
   publishFailed: (folder: string, file: string, error: string, written: string) =>

@@ -30,10 +30,10 @@ function filesIn(dir: string, relative = ''): Record<string, string> {
 }
 
 /** Publishes `text` with the CLI into `out`, at `now`. */
-async function cliPublish(text: string, out: string, now: string): Promise<void> {
+async function cliPublish(text: string, out: string, now: string, more: string[] = []): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), 'si-studio-src-')), 'feed.json');
   writeFileSync(file, text);
-  const code = await main(['publish', file, '--out', out, '--now', now], () => undefined, () => undefined);
+  const code = await main(['publish', file, '--out', out, '--now', now, ...more], () => undefined, () => undefined);
   assert.equal(code, 0);
 }
 
@@ -70,6 +70,23 @@ describe('Publicera in the studio (#21)', () => {
     assert.deepEqual(folder.files(), filesIn(out));
     assert.equal(folder.files()['feed.json'], second);
     assert.equal(folder.files()['archive/feed-2026-12-05.json'], first);
+  });
+
+  it("with the feed's web address, changes.xml links to it, as si-feed publish --feed-url writes it", async () => {
+    const [first] = versions();
+    const feedUrl = 'https://example.se/projekt/feed.json';
+    const out = mkdtempSync(join(tmpdir(), 'si-studio-cli-'));
+    await cliPublish(first, out, '2026-12-05T12:00:00Z', ['--feed-url', feedUrl]);
+    const plan = await planFolderPublication(memoryFolder('p'), first, new Date('2026-12-05T12:00:00Z'), feedUrl);
+    assert.equal(plan.unchanged, false);
+    if (plan.unchanged) return;
+    const xml = Object.fromEntries(plan.files)['changes.xml'];
+    assert.match(xml, /<link rel="self" href="https:\/\/example\.se\/projekt\/changes\.xml"\/>/);
+    assert.match(xml, /<link rel="related" href="https:\/\/example\.se\/projekt\/feed\.json"\/>/);
+    assert.equal(xml, filesIn(out)['changes.xml']);
+    // Without it, no link: the file is as the CLI writes it without --feed-url.
+    const without = await planFolderPublication(memoryFolder('p'), first, new Date('2026-12-05T12:00:00Z'));
+    assert.ok(!without.unchanged && !Object.fromEntries(without.files)['changes.xml'].includes('<link'));
   });
 
   it('says nothing changed when the folder already holds this feed', async () => {
@@ -147,6 +164,13 @@ describe('the draft kept in the browser (#22)', () => {
     storeDraft(draft, storage, saved);
     storeDraft(draft, storage, saved + 20 * DAY);
     assert.deepEqual(readStoredDraft(storage, saved + 45 * DAY), { draft });
+  });
+
+  it("keeps the feed's web address for Publicera with the draft", () => {
+    const storage = memoryStorage();
+    const withAddress = { ...draft, publishUrl: 'https://example.se/projekt/feed.json' };
+    storeDraft(withAddress, storage, saved);
+    assert.deepEqual(readStoredDraft(storage, saved), { draft: withAddress });
   });
 
   it('a draft kept before drafts were dated is kept (its age cannot be told)', () => {
