@@ -25,7 +25,7 @@ export async function feedFromSpreadsheet(bytes: Uint8Array): Promise<Opened> {
     tables = await readWorkbook(bytes);
   } catch (error) {
     if (!(error instanceof SpreadsheetError)) return { ok: false, reason: 'spreadsheet', detail: String(error) };
-    const reason = error.code === 'macros' ? 'macro' : error.code === 'old-format' ? 'old-excel' : 'unknown-file';
+    const reason = error.code === 'macros' ? 'macro' : error.code === 'old-format' ? 'old-excel' : error.code === 'too-large' ? 'too-large' : 'unknown-file';
     return { ok: false, reason, detail: error.en, messages: [{ sv: error.sv, en: error.en }] };
   }
   const { feed, problems } = tablesToFeed(tables);

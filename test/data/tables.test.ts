@@ -252,6 +252,18 @@ describe('import errors name the sheet, the row as Excel shows it and the column
     await assert.rejects(readWorkbook(strToU8('{"version": 1}')), (error: unknown) => error instanceof SpreadsheetError && error.code === 'not-a-spreadsheet');
   });
 
+  it('refuses a workbook that would unpack to more than 200 MB before unpacking it (a zip bomb), and reads one with an image it never unpacks', async () => {
+    const workbook = excelFile({ Projekt: '<sheetData/>' }, [], { 'xl/media/image1.png': 'a picture' });
+    assert.ok(await readWorkbook(workbook), 'a part that is not XML is skipped, whatever it holds');
+    // Every central-directory entry now says it unpacks to 100 MB: three of them are more than 200 MB.
+    const bomb = workbook.slice();
+    const view = new DataView(bomb.buffer);
+    for (let at = 0; at + 46 <= bomb.length; at++) {
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100 * 1024 * 1024, true);
+    }
+    await assert.rejects(readWorkbook(bomb), (error: unknown) => error instanceof SpreadsheetError && error.code === 'too-large' && /200 MB/.test(error.sv));
+  });
+
   it('warns about a column it does not know, and imports the rest', () => {
     const result = tablesToFeed([sheet('Projekt', ['Titel', 'Min egen kolumn'], ['A', 'x'])]);
     assert.ok(result.feed);

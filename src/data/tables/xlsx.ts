@@ -19,7 +19,7 @@ import type { Table } from './tables.js';
 /** A file that is not a spreadsheet this reader takes; `sv` and `en` say why and what to do. */
 export class SpreadsheetError extends Error {
   constructor(
-    readonly code: 'not-a-spreadsheet' | 'macros' | 'old-format',
+    readonly code: 'not-a-spreadsheet' | 'macros' | 'old-format' | 'too-large',
     readonly sv: string,
     readonly en: string,
   ) {
@@ -31,6 +31,17 @@ export class SpreadsheetError extends Error {
 const NOT_A_SPREADSHEET = () => new SpreadsheetError('not-a-spreadsheet', 'filen är inget .xlsx-kalkylark', 'the file is not an .xlsx spreadsheet');
 
 type Files = Record<string, Uint8Array>;
+
+/**
+ * What a workbook may unpack to. A zip names each part's unpacked size, and fflate unpacks a part
+ * into a buffer of that size, so the limit holds even for a part that claims less than it holds: a
+ * small file made to unpack to gigabytes (a zip bomb) is refused before anything is unpacked.
+ * 200 MB is about twenty times a 10,000-project workbook.
+ */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+/** The parts a workbook is read from: XML and relationships; images and the like are never unpacked. */
+const READ_PART = /\.(xml|rels)$/i;
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -203,26 +214,42 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }
 
-async function unzip(bytes: Uint8Array): Promise<{ files: Files; text: (path: string) => string | undefined }> {
+async function unzip(bytes: Uint8Array): Promise<{ macros: boolean; text: (path: string) => string | undefined }> {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new SpreadsheetError('old-format', 'filen är i det gamla .xls-formatet eller lösenordsskyddad: spara den som .xlsx (Excel-arbetsbok) utan lösenord', 'the file is in the old .xls format or password-protected: save it as an .xlsx workbook without a password');
   }
   if (!startsWith(bytes, [0x50, 0x4b])) throw NOT_A_SPREADSHEET();
   const { unzipSync, strFromU8 } = await import('fflate');
   let files: Files;
+  let unpacked = 0;
+  let macros = false;
   try {
-    files = unzipSync(bytes);
+    files = unzipSync(bytes, {
+      filter: ({ name, originalSize }) => {
+        macros ||= /vbaProject\.bin$/i.test(name);
+        if (!READ_PART.test(name)) return false;
+        unpacked += originalSize;
+        return unpacked <= MAX_UNPACKED_BYTES;
+      },
+    });
   } catch {
     throw NOT_A_SPREADSHEET();
   }
-  return { files, text: (path) => (files[path] === undefined ? undefined : strFromU8(files[path])) };
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw new SpreadsheetError(
+      'too-large',
+      `kalkylarket packas upp till mer än ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: det är för stort för ett projektflöde, eller trasigt`,
+      `the spreadsheet unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: too large for a project feed, or damaged`,
+    );
+  }
+  return { macros, text: (path) => (files[path] === undefined ? undefined : strFromU8(files[path])) };
 }
 
 /** The sheets of an .xlsx workbook, in the workbook's order. */
 export async function readWorkbook(bytes: Uint8Array): Promise<Table[]> {
-  const { files, text } = await unzip(bytes);
+  const { macros, text } = await unzip(bytes);
   const contentTypes = text('[Content_Types].xml') ?? '';
-  if (Object.keys(files).some((path) => /vbaProject\.bin$/i.test(path)) || /macroEnabled/i.test(contentTypes)) {
+  if (macros || /macroEnabled/i.test(contentTypes)) {
     throw new SpreadsheetError('macros', 'kalkylarket innehåller makron (.xlsm): spara det som .xlsx (Excel-arbetsbok) utan makron och försök igen', 'the spreadsheet contains macros (.xlsm): save it as an .xlsx workbook without macros and try again');
   }
   const root = [...relationships(text, '').values()].find((rel) => rel.type.endsWith('/officeDocument'));
