@@ -43,6 +43,8 @@ export const BUDGETS = {
   validationRatio: fromEnv('SI_BENCH_BUDGET_VALIDATION_RATIO', 2.0),
   /** Requests for one feed URL named by 50 elements. */
   feedRequests: fromEnv('SI_BENCH_BUDGET_FEED_REQUESTS', 1),
+  /** Reading a crafted .xlsx (cells never closed) / a genuine one of the same size: a one-pass reader stays near 1×. */
+  craftedSpreadsheetRatio: fromEnv('SI_BENCH_BUDGET_CRAFTED_SPREADSHEET_RATIO', 3),
 };
 
 export const TARGETS = {

@@ -60,7 +60,9 @@ function decode(text: string): string {
 /** The attributes of a start tag's inside, by name; `r:id` is also found as `:id`. */
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  // The look-behind starts a name only where a name can start, so a long run of name characters
+  // without "=" is read once, not once from each of its characters.
+  for (const match of tag.matchAll(/(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const value = decode(match[2] ?? match[3] ?? '');
     out[match[1]] = value;
     if (match[1].includes(':')) out[`:${match[1].split(':').pop()}`] = value;
@@ -68,22 +70,60 @@ function attributes(tag: string): Record<string, string> {
   return out;
 }
 
-/** Every element `name` (any namespace prefix): its attributes and its content. */
-function* elements(xml: string, name: string): Generator<{ attributes: Record<string, string>; content: string }> {
-  let pattern = PATTERNS.get(name);
-  if (pattern === undefined) {
-    pattern = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
-    PATTERNS.set(name, pattern);
-  }
-  for (const match of xml.matchAll(pattern)) yield { attributes: attributes(match[1]), content: match[2] ?? '' };
+/** One element found by {@link scan}: where it starts and ends in the text, its attributes' text and its content. */
+interface Found {
+  start: number;
+  end: number;
+  tag: string;
+  content: string;
 }
 
-/** One compiled pattern per element name: a sheet of 10,000 rows asks for its cells 10,000 times. */
-const PATTERNS = new Map<string, RegExp>();
+/**
+ * Every element `name` (any namespace prefix) in `xml`, in one pass: a start tag is found by a
+ * pattern that cannot backtrack far, and its end by `indexOf`. An element left open ends the
+ * scan, since nothing after it can be closed either; so a crafted file costs time in proportion
+ * to its size, never to its square (the regular expressions of the first version did).
+ */
+function* scan(xml: string, name: string): Generator<Found> {
+  // One pattern per scan, for its own lastIndex: scans of rows and of their cells run interleaved.
+  const starts = new RegExp(`<((?:[\\w.-]+:)?${name})(?=[\\s/>])`, 'g');
+  for (let match = starts.exec(xml); match !== null; match = starts.exec(xml)) {
+    const close = xml.indexOf('>', starts.lastIndex);
+    if (close < 0) return;
+    const tag = xml.slice(starts.lastIndex, close);
+    if (tag.endsWith('/')) {
+      yield { start: match.index, end: close + 1, tag: tag.slice(0, -1), content: '' };
+      starts.lastIndex = close + 1;
+      continue;
+    }
+    const endTag = `</${match[1]}>`;
+    const end = xml.indexOf(endTag, close + 1);
+    if (end < 0) return;
+    yield { start: match.index, end: end + endTag.length, tag, content: xml.slice(close + 1, end) };
+    starts.lastIndex = end + endTag.length;
+  }
+}
+
+/** Every element `name` (any namespace prefix): its attributes and its content. */
+function* elements(xml: string, name: string): Generator<{ attributes: Record<string, string>; content: string }> {
+  for (const found of scan(xml, name)) yield { attributes: attributes(found.tag), content: found.content };
+}
+
+/** The content of the first element `name`, if there is one. */
+function firstContent(xml: string, name: string): string | undefined {
+  for (const found of scan(xml, name)) return found.content;
+  return undefined;
+}
 
 /** The text of the `<t>` elements in `xml`, leaving out phonetic runs. */
 function textOf(xml: string): string {
-  const withoutPhonetics = xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '');
+  let withoutPhonetics = '';
+  let from = 0;
+  for (const run of scan(xml, 'rPh')) {
+    withoutPhonetics += xml.slice(from, run.start);
+    from = run.end;
+  }
+  withoutPhonetics += xml.slice(from);
   return [...elements(withoutPhonetics, 't')].map((t) => decode(t.content)).join('');
 }
 
@@ -122,7 +162,7 @@ function isDateFormat(code: string): boolean {
 function dateStyles(styles: string): boolean[] {
   const custom = new Map<number, string>();
   for (const { attributes: a } of elements(styles, 'numFmt')) custom.set(Number(a.numFmtId), a.formatCode ?? '');
-  const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(styles)?.[1] ?? '';
+  const cellXfs = firstContent(styles, 'cellXfs') ?? '';
   return [...elements(cellXfs, 'xf')].map(({ attributes: a }) => {
     const id = Number(a.numFmtId ?? 0);
     return DATE_FORMAT_IDS.has(id) || (custom.has(id) && isDateFormat(custom.get(id) ?? ''));
@@ -140,8 +180,8 @@ interface Shared {
 const DAYS_1904 = 1462;
 
 function cellValue(attrs: Record<string, string>, content: string, shared: Shared): Cell {
-  const v = /<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(content)?.[1];
-  const formula = /<(?:[\w.-]+:)?f\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/.exec(content)?.[1];
+  const v = firstContent(content, 'v');
+  const formula = firstContent(content, 'f');
   const type = attrs.t ?? 'n';
   if (type === 'inlineStr') return textOf(content);
   // A formula saved without its value (a file never opened in a spreadsheet program): shown as written.
