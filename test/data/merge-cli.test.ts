@@ -6,26 +6,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { run, tempDir } from './cli-run.js';
 import { sampleJson } from './fixtures.js';
 
 type JsonFeed = ReturnType<typeof sampleJson>;
-
-async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, (line) => out.push(line), (line) => err.push(line));
-  return { code, out, err };
-}
-
-function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
 
 /** `feed` written to `dir/name` (a new folder when none is given); the path. */
 function write(feed: unknown, name: string, dir = tempDir('si-merge-src-')): string {

@@ -8,18 +8,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { run } from './cli-run.js';
 import { feedToJson } from '../../src/data/feed-json.js';
 import { parseFeed } from '../../src/data/validate.js';
 import { SAMPLE_PATH } from './fixtures.js';
 import { sampleFeed } from './sample.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, (line) => out.push(line), (line) => err.push(line));
-  return { code, out, err };
-}
 
 const folder = () => mkdtempSync(join(tmpdir(), 'si-feed-tables-'));
 
