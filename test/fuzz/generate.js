@@ -180,8 +180,9 @@ function mutateValue(rnd, feed) {
   else if (kind < 0.6 && !Array.isArray(container)) delete container[key];
   else if (kind < 0.75 && Array.isArray(container)) container.push(structuredClone(container[key]));
   else if (kind < 0.9 && container[key] && typeof container[key] === 'object' && !Array.isArray(container[key])) {
-    // A prototype key made own (as JSON.parse makes it), holding something that would pollute.
-    Object.defineProperty(container[key], pick(rnd, PROTOTYPE_KEYS), { value: { polluted: 'yes', version: 2 }, enumerable: true });
+    // A prototype key made own, writable and configurable as JSON.parse makes it (a later mutation may
+    // replace or delete it), holding something that would pollute.
+    Object.defineProperty(container[key], pick(rnd, PROTOTYPE_KEYS), { value: { polluted: 'yes', version: 2 }, enumerable: true, writable: true, configurable: true });
   } else if (typeof container[key] === 'string') container[key] = `${container[key]}${pick(rnd, HOSTILE_STRINGS)}`;
 }
 
