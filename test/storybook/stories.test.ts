@@ -25,7 +25,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { StoryExpectations } from '../../.storybook/preview.js';
 import { elementsOf, type Manifest } from '../../stories/support/manifest.js';
 import { BROWSER_ARGS, requireBrowser } from '../tools/find-browser.js';
-import { updateGlobals } from '../tools/storybook-channel.js';
+import { showStory, updateGlobals } from '../tools/storybook-channel.js';
 import { startStaticServer, type StaticServer } from '../tools/static-server.js';
 
 const ROOT = resolve(process.env.SI_STORYBOOK_DIR ?? 'storybook-static');
@@ -118,40 +118,6 @@ async function setTheme(theme: string): Promise<void> {
   currentTheme = theme;
 }
 
-/** Shows one story; resolves with Storybook's error, or '' when it rendered. */
-function show(id: string): Promise<string> {
-  return page.evaluate(
-    (storyId: string, timeoutMs: number) =>
-      new Promise<string>((resolve) => {
-        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        if (!channel) return resolve('no Storybook channel in the preview');
-        const describe = (payload: unknown) => {
-          const error = payload as { title?: string; description?: string; message?: string } | undefined;
-          return [error?.title, error?.description, error?.message].filter(Boolean).join(': ');
-        };
-        const handlers: [string, (payload: unknown) => void][] = [
-          // After the render and its afterEach hooks (the a11y addon's own axe run, should it run).
-          ['storyFinished', (finished) => (finished as { storyId?: string } | undefined)?.storyId === storyId && done('')],
-          // Asked for the story already shown (its re-render for new globals has happened).
-          ['storyUnchanged', (unchanged) => unchanged === storyId && done('')],
-          ['storyErrored', (error) => done(`Storybook could not show it: ${describe(error)}`)],
-          ['storyThrewException', (error) => done(`the story threw: ${describe(error)}`)],
-          ['storyMissing', () => done('Storybook does not know this story')],
-        ];
-        const timer = setTimeout(() => done(`not rendered within ${timeoutMs} ms`), timeoutMs);
-        function done(error: string) {
-          clearTimeout(timer);
-          for (const [event, listener] of handlers) channel?.off(event, listener);
-          resolve(error);
-        }
-        for (const [event, listener] of handlers) channel.on(event, listener);
-        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
-      }),
-    id,
-    SETTLE_MS,
-  );
-}
-
 /** Shows one story, waits for what it promises, and lists everything wrong with it. */
 async function check(id: string, width: number, theme = 'default'): Promise<Outcome> {
   await page.setViewport({ width, height: 800 });
@@ -160,7 +126,7 @@ async function check(id: string, width: number, theme = 'default'): Promise<Outc
   logged = [];
   outside = [];
   const problems: string[] = [];
-  const error = await show(id);
+  const error = await showStory(page, id, SETTLE_MS);
   const expectations = await page.evaluate(() => window.__SI_STORY__);
   if (error) return { expectations: { id, state: '?', console: [] }, problems: [error] };
   if (!expectations || expectations.id !== id) {

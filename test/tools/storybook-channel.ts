@@ -36,3 +36,37 @@ export async function updateGlobals(page: Page, globals: Record<string, string>,
     timeoutMs,
   );
 }
+
+/** Shows one story in the preview; resolves with Storybook's error, or '' when it rendered. */
+export function showStory(page: Page, id: string, timeoutMs: number): Promise<string> {
+  return page.evaluate(
+    (storyId: string, timeout: number) =>
+      new Promise<string>((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        if (!channel) return resolve('no Storybook channel in the preview');
+        const describe = (payload: unknown) => {
+          const error = payload as { title?: string; description?: string; message?: string } | undefined;
+          return [error?.title, error?.description, error?.message].filter(Boolean).join(': ');
+        };
+        const handlers: [string, (payload: unknown) => void][] = [
+          // After the render and its afterEach hooks (the a11y addon's own axe run, should it run).
+          ['storyFinished', (finished) => (finished as { storyId?: string } | undefined)?.storyId === storyId && done('')],
+          // Asked for the story already shown (its re-render for new globals has happened).
+          ['storyUnchanged', (unchanged) => unchanged === storyId && done('')],
+          ['storyErrored', (error) => done(`Storybook could not show it: ${describe(error)}`)],
+          ['storyThrewException', (error) => done(`the story threw: ${describe(error)}`)],
+          ['storyMissing', () => done('Storybook does not know this story')],
+        ];
+        const timer = setTimeout(() => done(`not rendered within ${timeout} ms`), timeout);
+        function done(error: string) {
+          clearTimeout(timer);
+          for (const [event, listener] of handlers) channel?.off(event, listener);
+          resolve(error);
+        }
+        for (const [event, listener] of handlers) channel.on(event, listener);
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }),
+    id,
+    timeoutMs,
+  );
+}

@@ -10,7 +10,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BROWSER_ARGS } from '../tools/find-browser.js';
-import { updateGlobals } from '../tools/storybook-channel.js';
+import { showStory, updateGlobals } from '../tools/storybook-channel.js';
 import type { Scene, Toolbar } from './scenes.js';
 
 /** The moment the pages' clock starts at (it runs on from there, so timeouts still work). */
@@ -121,34 +121,6 @@ async function setGlobals(preview: Preview, globals: Scene['globals']): Promise<
   preview.globals = { ...globals };
 }
 
-/** Shows a story; resolves with Storybook's error, or '' once it rendered. */
-function showStory(page: Page, storyId: string): Promise<string> {
-  return page.evaluate(
-    (id: string, timeoutMs: number) =>
-      new Promise<string>((resolve) => {
-        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        if (!channel) return resolve('no Storybook channel in the preview');
-        const handlers: [string, (payload: unknown) => void][] = [
-          ['storyFinished', (finished) => (finished as { storyId?: string } | undefined)?.storyId === id && done('')],
-          ['storyUnchanged', (unchanged) => unchanged === id && done('')],
-          ['storyErrored', () => done('Storybook could not show the story')],
-          ['storyThrewException', (error) => done(`the story threw: ${String((error as { message?: string })?.message ?? error)}`)],
-          ['storyMissing', () => done('Storybook does not know this story')],
-        ];
-        const timer = setTimeout(() => done(`not rendered within ${timeoutMs} ms`), timeoutMs);
-        function done(error: string) {
-          clearTimeout(timer);
-          for (const [event, listener] of handlers) channel?.off(event, listener);
-          resolve(error);
-        }
-        for (const [event, listener] of handlers) channel.on(event, listener);
-        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-      }),
-    storyId,
-    SETTLE_MS,
-  );
-}
-
 /** Marks the elements on screen, so that waiting for the next render cannot pick them up. */
 async function markShown(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -224,7 +196,7 @@ async function tryScene(preview: Preview, scene: Scene, widths: readonly number[
     await page.setViewport({ width: widths[0], height: VIEWPORT_HEIGHT, deviceScaleFactor: 1 });
     await markShown(page);
     await setGlobals(preview, scene.globals);
-    const error = await showStory(page, scene.storyId);
+    const error = await showStory(page, scene.storyId, SETTLE_MS);
     if (error) throw new Error(error);
     await waitForState(page);
     const shots: Buffer[] = [];
