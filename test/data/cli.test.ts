@@ -3,17 +3,18 @@
  * checked, never prints feed text that the terminal would obey, and never waits or reads without
  * limit. The first test runs the built bin (run `npm run build` first); the others call `main`.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { main } from '../../src/cli/main.js';
+import { loopbackServer } from './cli-run.js';
 import { SAMPLE_PATH } from './fixtures.js';
 
 const root = new URL('../../', import.meta.url);
@@ -93,50 +94,41 @@ describe('si-feed validate <url>, against a server that misbehaves', () => {
     '/loop': (response) => response.writeHead(307, { Location: '/loop' }).end(),
     '/to-file': (response) => response.writeHead(302, { Location: 'file:///etc/passwd' }).end(),
   };
-  const server: Server = createServer((request, response) => routes[request.url ?? '']?.(response));
-  let base = '';
-  before(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  after(() => {
-    server.closeAllConnections();
-    server.close();
-  });
+  const served = loopbackServer((request, response) => routes[request.url ?? '']?.(response));
 
   for (const path of ['/hang', '/hang-in-body']) {
     it(`gives up at --timeout on ${path}, and says so`, async () => {
       const started = Date.now();
-      const { code, err } = await check('validate', '--timeout', '300', `${base}${path}`);
+      const { code, err } = await check('validate', '--timeout', '300', `${served.base}${path}`);
       assert.equal(code, 1);
-      assert.deepEqual(err, [`${base}${path}: could not read: no complete answer within 300 ms (--timeout 300)`]);
+      assert.deepEqual(err, [`${served.base}${path}: could not read: no complete answer within 300 ms (--timeout 300)`]);
       assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
     });
   }
 
   it('stops reading a gzip bomb at --max-bytes, and at 50 MB by default', async () => {
-    const capped = await check('validate', `${base}/bomb`, '--max-bytes', '1000000');
+    const capped = await check('validate', `${served.base}/bomb`, '--max-bytes', '1000000');
     assert.equal(capped.code, 1);
-    assert.deepEqual(capped.err, [`${base}/bomb: could not read: larger than 1000000 bytes (--max-bytes 1000000); not read further`]);
-    const byDefault = await check('validate', `${base}/bomb`);
+    assert.deepEqual(capped.err, [`${served.base}/bomb: could not read: larger than 1000000 bytes (--max-bytes 1000000); not read further`]);
+    const byDefault = await check('validate', `${served.base}/bomb`);
     assert.match(byDefault.err.join('\n'), /larger than 50000000 bytes/);
   });
 
   it('follows redirects and reports each one', async () => {
-    const { code, out, err } = await check('validate', `${base}/moved`);
+    const { code, out, err } = await check('validate', `${served.base}/moved`);
     assert.equal(code, 0, err.join('\n'));
     assert.deepEqual(err, [
-      `${base}/moved: redirected (302) to ${base}/moved-again`,
-      `${base}/moved: redirected (301) to ${base}/feed.json`,
+      `${served.base}/moved: redirected (302) to ${served.base}/moved-again`,
+      `${served.base}/moved: redirected (301) to ${served.base}/feed.json`,
     ]);
     assert.match(out[0], /valid feed v1 with 5 projects/);
   });
 
   it('stops at a redirect loop and at a redirect away from http(s)', async () => {
-    const loop = await check('validate', `${base}/loop`);
+    const loop = await check('validate', `${served.base}/loop`);
     assert.equal(loop.code, 1);
     assert.match(loop.err.at(-1) ?? '', /could not read: more than 10 redirects/);
-    const toFile = await check('validate', `${base}/to-file`);
+    const toFile = await check('validate', `${served.base}/to-file`);
     assert.equal(toFile.code, 1);
     assert.match(toFile.err.at(-1) ?? '', /could not read: redirected to file:\/\/\/etc\/passwd, which is not an http\(s\) URL/);
   });

@@ -4,13 +4,11 @@
  * `--keep-last` keeps each good source and uses its copy when the source fails later, and says so.
  * Test feeds are the sample feed cut in parts, and obviously fictional organisations and projects.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { run, tempDir } from './cli-run.js';
+import { loopbackServer, run, tempDir } from './cli-run.js';
 import { sampleJson } from './fixtures.js';
 
 type JsonFeed = ReturnType<typeof sampleJson>;
@@ -167,30 +165,21 @@ describe('si-feed merge', () => {
       '/a.json': JSON.stringify(part(['asif'])),
       '/b.json': JSON.stringify(part(['joint-way'])),
     };
-    const server: Server = createServer((request, response) => {
+    const served = loopbackServer((request, response) => {
       const body = bodies[request.url ?? ''];
       if (body === undefined) response.writeHead(404).end();
       else response.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
-    });
-    let base = '';
-    before(async () => {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    });
-    after(() => {
-      server.closeAllConnections();
-      server.close();
     });
 
     it('merges a URL with a file, and names a URL that answers 404', async () => {
       const file = write(part(['hallbart-skane']), 'c.json');
       const output = join(tempDir('si-merge-out-'), 'feed.json');
-      const result = await run('merge', `${base}/a.json`, file, `${base}/b.json`, '-o', output);
+      const result = await run('merge', `${served.base}/a.json`, file, `${served.base}/b.json`, '-o', output);
       assert.equal(result.code, 0, result.err.join('\n'));
       assert.deepEqual(readJson(output).projects.map((p) => p.id), ['asif', 'hallbart-skane', 'joint-way']);
-      const missing = await run('merge', `${base}/a.json`, `${base}/gone.json`, '-o', join(tempDir('si-merge-out-'), 'feed.json'));
+      const missing = await run('merge', `${served.base}/a.json`, `${served.base}/gone.json`, '-o', join(tempDir('si-merge-out-'), 'feed.json'));
       assert.equal(missing.code, 1);
-      assert.match(missing.err.at(-1) ?? '', new RegExp(`^${base}/gone\\.json: could not read: HTTP 404 Not Found; nothing merged`));
+      assert.match(missing.err.at(-1) ?? '', new RegExp(`^${served.base}/gone\\.json: could not read: HTTP 404 Not Found; nothing merged`));
     });
   });
 });
