@@ -86,7 +86,7 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  *
  * @fires si-state-change - When `state` changes. `detail: { state, message? }`. Bubbles, composed.
  */
-export abstract class SiFeedElement<View> extends LitElement implements LanguageWatcher {
+export abstract class SiFeedElement<View> extends LitElement implements LanguageWatcher, AttributeHost {
   static siVersion = VERSION;
 
   // Reactive properties are declared in `static properties`, here and in every element, not with
@@ -157,13 +157,6 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** The `dir` this element put on its host, so that a `dir` the page set itself is left alone. */
   private appliedDir?: string;
 
-  /**
-   * Where the attribute readers (attributes.ts) find the page's text and report: once per message.
-   * The element itself, rather than an object and two closures of its own per instance.
-   */
-  protected get attributeHost(): AttributeHost {
-    return this;
-  }
   /** The request timeout in use, read from `timeout` by {@link readAttributes}. */
   private timeoutMs = DEFAULT_TIMEOUT_MS;
   /** The heading level in use, read from `heading-level` by {@link readAttributes}. */
@@ -321,21 +314,20 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
    * own extend it.
    */
   protected readAttributes(): void {
-    const host = this.attributeHost;
-    this.timeoutMs = wholeNumber(host, 'timeout', this.timeout, {
+    this.timeoutMs = wholeNumber(this, 'timeout', this.timeout, {
       min: Number.MIN_VALUE,
       allowed: 'a positive number of milliseconds',
       fallback: DEFAULT_TIMEOUT_MS,
       fractions: true,
     });
-    this.headingLevelInUse = wholeNumber(host, 'heading-level', this.headingLevel, {
+    this.headingLevelInUse = wholeNumber(this, 'heading-level', this.headingLevel, {
       min: 1,
       max: 6,
       allowed: 'a level from 1 to 6',
       fallback: DEFAULT_HEADING_LEVEL,
       clamp: true,
     });
-    oneOf(host, 'theme', this.theme, THEMES, { kind: 'theme', fallback: undefined, instead: 'following the page' });
+    oneOf(this, 'theme', this.theme, THEMES, { kind: 'theme', fallback: undefined, instead: 'following the page' });
   }
 
   /**

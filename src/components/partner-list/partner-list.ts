@@ -145,7 +145,7 @@ export class SiPartnerList extends SiFeedElement<PartnersView> {
 
   protected readAttributes(): void {
     super.readAttributes();
-    this.layoutInUse = oneOf(this.attributeHost, 'layout', this.layout, LAYOUTS, { kind: 'layout', fallback: 'list' });
+    this.layoutInUse = oneOf(this, 'layout', this.layout, LAYOUTS, { kind: 'layout', fallback: 'list' });
   }
 
   protected select(feed: LoadedFeed): Selection<PartnersView> {

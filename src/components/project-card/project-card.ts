@@ -182,7 +182,7 @@ export class SiProjectCard extends SiFeedElement<CardView> {
 
   protected readAttributes(): void {
     super.readAttributes();
-    this.hiddenParts = list(this.attributeHost, 'hide', this.hide, CARD_PARTS, { kind: 'part', separator: /\s+/ });
+    this.hiddenParts = list(this, 'hide', this.hide, CARD_PARTS, { kind: 'part', separator: /\s+/ });
   }
 
   protected renderSkeleton(): TemplateResult {

@@ -337,19 +337,18 @@ const DEFAULT_PAGE_SIZE = 12;
 
   protected readAttributes(): void {
     super.readAttributes();
-    const host = this.attributeHost;
-    this.controls = list(host, 'filters', this.filters, FILTER_CONTROLS, { kind: 'control', separator: /\s+/ });
-    this.attributeSort = oneOf(host, 'sort', this.sort, SORT_ORDERS, {
+    this.controls = list(this, 'filters', this.filters, FILTER_CONTROLS, { kind: 'control', separator: /\s+/ });
+    this.attributeSort = oneOf(this, 'sort', this.sort, SORT_ORDERS, {
       kind: 'order',
       fallback: 'feed',
       instead: 'using feed order',
     });
-    this.pageSizeInUse = wholeNumber(host, 'page-size', this.pageSize, {
+    this.pageSizeInUse = wholeNumber(this, 'page-size', this.pageSize, {
       min: 1,
       allowed: 'a positive whole number of projects',
       fallback: DEFAULT_PAGE_SIZE,
     });
-    this.limitInUse = wholeNumber(host, 'limit', this.limit, {
+    this.limitInUse = wholeNumber(this, 'limit', this.limit, {
       min: 0,
       allowed: 'a whole number of projects',
       fallback: undefined,
