@@ -47,10 +47,16 @@ export function renderLeads(project: ProjectView, langOf: LangOf, locale: string
     // One name is its own list in every language: no Intl.ListFormat, no nested template.
     const [lead] = leads;
     const logo = project.leadLogo;
+    const label = leadsLabel(1, locale);
+    const lang = ifDefined(langOf(lead));
+    // Without a logo, no part for one: most leads have none, and a part costs every card.
+    if (!logo) {
+      return html`<p class="leads" part="leads"><span class="label" .textContent=${label}></span> <span dir="auto" lang=${lang} .textContent=${lead.text}></span></p>`;
+    }
     return html`<p class="leads" part="leads"
-      >${logo ? renderLogo(logo, '', undefined, 'lead-logo') : nothing}<span class="label" .textContent=${leadsLabel(1, locale)}></span> <span
+      >${renderLogo(logo, '', undefined, 'lead-logo')}<span class="label" .textContent=${label}></span> <span
         dir="auto"
-        lang=${ifDefined(langOf(lead))}
+        lang=${lang}
         .textContent=${lead.text}
       ></span
     ></p>`;

@@ -83,7 +83,8 @@ function sv(text) {
 const BASELINE_SKELETON =
   '<div class="content"><div class="visually-hidden" role="status" part="live-region"></div>' +
   '<article class="card panel" part="card"><h3 class="title" part="title" dir="auto"><a rel="noopener noreferrer" part="link"></a></h3>' +
-  '<div class="meta"><p class="facts" part="facts"><span class="status" part="status"></span><span class="separator" aria-hidden="true">·</span><span class="period" part="period"></span></p></div>' +
+  '<div class="meta"><p class="facts" part="facts"><span class="status" part="status"></span><span class="separator" aria-hidden="true">·</span><span class="period" part="period"></span></p>' +
+  '<p class="places" part="places"><span class="label"></span> <span></span></p></div>' +
   '<p class="leads" part="leads"><span class="label"></span><span dir="auto"></span></p>' +
   '<p class="summary" part="summary" dir="auto"></p>' +
   '<ul class="topics" part="topics" role="list"></ul></article></div>';
@@ -132,6 +133,10 @@ export async function renderBaseline(count, clone = false) {
     status.dataset.status = project.status;
     status.textContent = STATUS_SV[project.status];
     root.querySelector('.period').textContent = periodSv(project.start);
+    // The generated projects name one municipality each, by name.
+    const places = root.querySelector('.places');
+    places.firstChild.textContent = 'Kommun:';
+    places.lastChild.textContent = project.municipalities.join(', ');
     const leads = project.organizations.filter((o) => o.role === 'lead').map((o) => sv(orgs.get(o.id).name));
     const leadsP = root.querySelector('.leads');
     leadsP.firstChild.textContent = 'Projektägare:';

@@ -43,11 +43,27 @@ export function renderImage({ image }: ProjectDetails, langOf: LangOf): Template
 /** "Kommuner: Malmö och Lund · Omfattning: regional"; a municipality's code is shown by its name. */
 export function renderPlaces({ places, scope }: ProjectDetails, placesLang: string | undefined, locale: string): TemplateResult | typeof nothing {
   if (places.length === 0 && !scope) return nothing;
-  const names = places.length > 0
-    ? html`<span class="label" .textContent=${placesLabel(places.length, locale)}></span> <span lang=${ifDefined(placesLang)} .textContent=${formatList(places.map(placeName), locale)}></span>`
-    : nothing;
-  const reach = scope ? html`<span class="label">${msg('Omfattning:')}</span> <span .textContent=${scopeName(scope)}></span>` : nothing;
-  return html`<p class="places" part="places">${names}${places.length > 0 && scope ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}${reach}</p>`;
+  // One flat template per combination: a nested template for each half would cost every card a
+  // template instance and its parts (docs/performance.md, heap).
+  if (!scope) {
+    return html`<p class="places" part="places"
+      ><span class="label" .textContent=${placesLabel(places.length, locale)}></span> <span
+        lang=${ifDefined(placesLang)}
+        .textContent=${formatList(places.map(placeName), locale)}
+      ></span
+    ></p>`;
+  }
+  if (places.length === 0) {
+    return html`<p class="places" part="places"><span class="label">${msg('Omfattning:')}</span> <span .textContent=${scopeName(scope)}></span></p>`;
+  }
+  return html`<p class="places" part="places"
+    ><span class="label" .textContent=${placesLabel(places.length, locale)}></span> <span
+      lang=${ifDefined(placesLang)}
+      .textContent=${formatList(places.map(placeName), locale)}
+    ></span
+    ><span class="separator" aria-hidden="true"> · </span
+    ><span class="label">${msg('Omfattning:')}</span> <span .textContent=${scopeName(scope)}></span
+  ></p>`;
 }
 
 /** "4 200 000 kr från Europeiska regionala utvecklingsfonden via Tillväxtverket", and the total budget. */

@@ -217,16 +217,22 @@ export class SiProjectCard extends SiFeedElement<CardView> {
    * What the feed says beyond a list's item, less what `hide` leaves out; funders' attributions
    * always. In the order a reader asks: who pays, who to ask, where to read more, how fresh it is.
    */
-  private renderDetails({ details, attributions }: CardView, langOf: LangOf): TemplateResult {
+  private renderDetails({ details, attributions }: CardView, langOf: LangOf): TemplateResult | typeof nothing {
     const { locale } = this;
     const shown = (part: CardPart) => !this.hiddenParts.includes(part);
     // Without the funding, a funder stays only where it requires its attribution.
     const funders = shown('funding') ? details.funders : attributions;
-    return html`${shown('funding')
-      ? renderFunding(details, langOf, locale)
-      : nothing}${renderAttributions(funders, langOf, locale)}${shown('contacts') ? renderContacts(details, langOf) : nothing}${shown('links')
-      ? renderLinks(details, langOf)
-      : nothing}${shown('updated') ? renderUpdated(details, locale) : nothing}`;
+    const pieces = [
+      shown('funding') ? renderFunding(details, langOf, locale) : nothing,
+      renderAttributions(funders, langOf, locale),
+      shown('contacts') ? renderContacts(details, langOf) : nothing,
+      shown('links') ? renderLinks(details, langOf) : nothing,
+      shown('updated') ? renderUpdated(details, locale) : nothing,
+    ];
+    // Most cards have none of these: no template (and its five parts) for nothing.
+    if (pieces.every((piece) => piece === nothing)) return nothing;
+    const [funding, attributionList, contacts, links, updated] = pieces;
+    return html`${funding}${attributionList}${contacts}${links}${updated}`;
   }
 
   /** The `lang` of the feed's plain strings (topics, places) where it is not the card's. */
