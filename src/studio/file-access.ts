@@ -75,3 +75,20 @@ export async function writeBack(handle: FileHandle, data: string | Uint8Array): 
   await writable.write(data);
   await writable.close();
 }
+
+/** `queryPermission`/`requestPermission`: Chromium's, not yet in TypeScript's DOM library. */
+interface PermissionedHandle {
+  queryPermission?: (descriptor: { mode: 'readwrite' }) => Promise<PermissionState>;
+  requestPermission?: (descriptor: { mode: 'readwrite' }) => Promise<PermissionState>;
+}
+
+/**
+ * Whether this visit may write to `handle`: a handle kept from an earlier visit must be allowed
+ * again, which the browser asks the person (needs the click that called "Spara"). `false`: refused.
+ */
+export async function mayWrite(handle: FileHandle): Promise<boolean> {
+  const { queryPermission, requestPermission } = handle as FileHandle & PermissionedHandle;
+  if (typeof queryPermission !== 'function') return true;
+  if ((await queryPermission.call(handle, { mode: 'readwrite' })) === 'granted') return true;
+  return typeof requestPermission === 'function' && (await requestPermission.call(handle, { mode: 'readwrite' })) === 'granted';
+}

@@ -18,7 +18,8 @@ import { safeWebUrl } from '../data/url.js';
 import { change, emptyFeed, redo, setAt, startHistory, undo, type DraftFeed, type History, type Path } from './draft.js';
 import type { ChangeList } from '../data/changes.js';
 import type { PublicationPlan } from '../data/publication.js';
-import { canPickFiles, canPickFolders, pickFile, pickFolder, writeBack, type DirectoryHandle, type FileHandle } from './file-access.js';
+import { canPickFiles, canPickFolders, mayWrite, pickFile, pickFolder, writeBack, type DirectoryHandle, type FileHandle } from './file-access.js';
+import { keepHandle, keptHandle } from './kept-handle.js';
 import { feedFromText, fileKind, type Opened, type OpenMessage, type OpenRefusal } from './open.js';
 import { checkDraft, fieldId, problemsByField, type DraftCheck, type StudioProblem } from './problems.js';
 import { feedFromSpreadsheet, spreadsheetFromFeed, spreadsheetsSupported } from './spreadsheet.js';
@@ -65,6 +66,7 @@ export class FeedStudio extends LitElement {
     dialog: { state: true },
     publishUrl: { state: true },
     publishUrlBad: { state: true },
+    handle: { state: true },
   };
 
   /** `undefined` while nothing is open. */
@@ -86,7 +88,7 @@ export class FeedStudio extends LitElement {
   sourceName = '';
   /** Changed since opened or saved. */
   changed = false;
-  /** The opened file, where the browser lets "Spara" write back to it. */
+  /** The opened file, where the browser lets "Spara" write back to it; kept over a reload (kept-handle.ts). */
   handle?: FileHandle;
   readonly canPickFiles = canPickFiles();
   readonly spreadsheets = spreadsheetsSupported();
@@ -116,10 +118,13 @@ export class FeedStudio extends LitElement {
       this.publishUrl = kept.draft.publishUrl ?? '';
       this.replaceDraft(kept.draft.feed);
       this.say('info', this.words.restored);
+      void this.restoreHandle(kept.draft.name);
     } else if (kept) {
       const date = new Intl.DateTimeFormat(this.uiLanguage, { dateStyle: 'long' }).format(kept.expired.savedAt);
       this.say('info', this.words.expired(date, DRAFT_MAX_AGE_DAYS));
     }
+    // No draft (or an expired one): no file to write back to either.
+    if (!kept || !('draft' in kept)) void keepHandle(undefined);
     const asked = new URLSearchParams(location.search).get('feed');
     if (asked) void this.openUrl(asked);
   }
@@ -231,6 +236,13 @@ export class FeedStudio extends LitElement {
     this.say('error', `${source}: ${this.words.refusals[reason]}${precise}${kept}`);
   }
 
+  /** "Spara" again for the file the restored draft came from, if the browser kept its handle. */
+  private async restoreHandle(name: string): Promise<void> {
+    const handle = await keptHandle();
+    // Only for that draft: something else may have been opened meanwhile.
+    if (handle && handle.name === name && this.sourceName === name && !this.handle) this.handle = handle;
+  }
+
   private accept(opened: Opened, source: string, handle?: FileHandle): boolean {
     if (!opened.ok) {
       this.refuse(opened.reason, opened.detail, source, opened.messages);
@@ -239,6 +251,7 @@ export class FeedStudio extends LitElement {
     this.sourceName = source;
     this.changed = false;
     this.handle = handle;
+    void keepHandle(handle);
     this.replaceDraft(opened.feed);
     this.say('info', this.words.opened(source));
     return true;
@@ -301,6 +314,7 @@ export class FeedStudio extends LitElement {
     this.sourceName = 'feed.json';
     this.changed = true;
     this.handle = undefined;
+    void keepHandle(undefined);
     this.replaceDraft(emptyFeed());
   }
 
@@ -315,6 +329,7 @@ export class FeedStudio extends LitElement {
   close(): void {
     clearTimeout(this.storeTimer);
     forgetDraft();
+    void keepHandle(undefined);
     this.history = undefined;
     this.handle = undefined;
     this.sourceName = '';
@@ -361,6 +376,11 @@ export class FeedStudio extends LitElement {
   async save(): Promise<void> {
     if (!this.feed || !this.handle) return;
     const spreadsheet = /\.xlsx$/i.test(this.handle.name);
+    if (!(await mayWrite(this.handle))) {
+      console.error(`[si-studio] ${this.handle.name}: not saved: the browser did not allow writing to it`);
+      this.say('error', this.words.notAllowed(this.handle.name));
+      return;
+    }
     try {
       const data = spreadsheet ? await spreadsheetFromFeed(this.feed) : draftText(this.feed);
       if (data === undefined) throw new Error('spreadsheets are not supported here');

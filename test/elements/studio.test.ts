@@ -9,6 +9,8 @@ import '../../src/si-widgets.js';
 import '../../src/studio/studio-page.js';
 import type { FeedStudio } from '../../src/studio/studio-page.js';
 import { DRAFT_KEY } from '../../src/studio/stored-draft.js';
+import { keepHandle, keptHandle } from '../../src/studio/kept-handle.js';
+import type { FileHandle } from '../../src/studio/file-access.js';
 import { parseFeed } from '../../src/data/validate.js';
 import { feedToJson } from '../../src/data/feed-json.js';
 import { localDay } from '../../src/data/ended.js';
@@ -246,6 +248,61 @@ describe('the feed studio (#13)', () => {
     await second.updateComplete;
     expect(second.feed).to.equal(undefined);
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+  });
+
+  it('Spara writes to the opened file after a reload too (its handle is kept in IndexedDB), and Stäng forgets it', async () => {
+    // A real file handle, as the file picker gives one: the origin-private file system's.
+    const folder = await navigator.storage.getDirectory();
+    const file = await folder.getFileHandle('studio-kept.json', { create: true });
+    const writable = await file.createWritable();
+    await writable.write(await (await fetch(FEED)).text());
+    await writable.close();
+    try {
+      const first = await studio();
+      expect(await first.openFile(await file.getFile(), file as unknown as FileHandle)).to.equal(true);
+      await openAsif(first);
+      await addMeasurement(first, '23');
+      added.splice(0).forEach((e) => e.remove()); // the page goes away
+
+      const second = await studio();
+      const save = await until(() => second.querySelector<HTMLButtonElement>('button[aria-describedby="st-save-help"]'), 'Spara after the reload');
+      expect(save.textContent).to.equal('Spara');
+      await press(save);
+      await until(() => second.message?.text.startsWith('Sparade'), 'Sparade');
+      expect(asifGoal(JSON.parse(await (await file.getFile()).text())).measurements).to.deep.equal([{ date: localDay(), value: 23 }]);
+
+      // Stäng forgets the file with the draft: after the next reload there is nothing to write back to.
+      second.close();
+      for (let i = 0; i < 40 && (await keptHandle()) !== undefined; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      added.splice(0).forEach((e) => e.remove());
+      const third = await studio();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(third.handle).to.equal(undefined);
+      expect(await keptHandle()).to.equal(undefined);
+    } finally {
+      await keepHandle(undefined);
+      await folder.removeEntry('studio-kept.json');
+    }
+  });
+
+  it('a file the browser is not allowed to write to is not written, and the page says what to do', async () => {
+    const element = await studio();
+    await openSample(element);
+    let writes = 0;
+    const refused: FileHandle & { queryPermission(): Promise<PermissionState>; requestPermission(): Promise<PermissionState> } = {
+      name: 'kept.json',
+      getFile: () => Promise.reject(new Error('not read')),
+      createWritable: () => {
+        writes++;
+        return Promise.reject(new Error('not allowed'));
+      },
+      queryPermission: () => Promise.resolve('prompt'),
+      requestPermission: () => Promise.resolve('denied'),
+    };
+    element.handle = refused;
+    await element.save();
+    expect(writes).to.equal(0);
+    expect(element.message).to.deep.equal({ kind: 'error', text: 'kept.json sparades inte: webbläsaren fick inte skriva i filen. Välj Spara igen och tillåt det, eller ladda ned utkastet.' });
   });
 
   it('a problem is listed, links to its field, and the field is marked invalid and described', async () => {
