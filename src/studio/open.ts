@@ -7,6 +7,7 @@ import { foldForSearch } from '../data/filter.js';
 import { resolveText } from '../data/text.js';
 import type { Text } from '../data/types.js';
 import { validateFeed, withoutByteOrderMark } from '../data/validate.js';
+import { workbookContainer } from '../data/tables/workbook-magic.js';
 import { feedLanguage, type DraftFeed } from './draft.js';
 
 export type OpenRefusal =
@@ -30,30 +31,11 @@ export interface OpenMessage {
 /** `detail` is for the console (English); `messages`, where there are some, say on screen what is wrong. */
 export type Opened = { ok: true; feed: DraftFeed } | { ok: false; reason: OpenRefusal; detail: string; messages?: readonly OpenMessage[] };
 
-export type FileKind = 'json' | 'xlsx' | 'macro' | 'old-excel' | 'unknown';
+export type FileKind = 'json' | 'spreadsheet' | 'unknown';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-/** The part of an .xlsm (or an .xlsx renamed from one) that holds its macros; zip names are plain bytes. */
-const VBA_PART = 'vbaProject.bin';
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, index) => bytes[index] === byte);
-}
-
-function containsAscii(bytes: Uint8Array, text: string): boolean {
-  const first = text.charCodeAt(0);
-  outer: for (let i = bytes.indexOf(first); i !== -1 && i <= bytes.length - text.length; i = bytes.indexOf(first, i + 1)) {
-    for (let j = 1; j < text.length; j++) if (bytes[i + j] !== text.charCodeAt(j)) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** A file's kind from its bytes (not its name, which anyone can change). */
+/** A file's kind from its bytes (not its name, which anyone can change); which workbook it is, xlsx.ts decides. */
 export function fileKind(bytes: Uint8Array): FileKind {
-  if (startsWith(bytes, ZIP)) return containsAscii(bytes, VBA_PART) ? 'macro' : 'xlsx';
-  if (startsWith(bytes, OLE)) return 'old-excel';
+  if (workbookContainer(bytes)) return 'spreadsheet';
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
   return head.startsWith('{') || head.startsWith('[') ? 'json' : 'unknown';
 }

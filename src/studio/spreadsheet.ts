@@ -25,8 +25,9 @@ export async function feedFromSpreadsheet(bytes: Uint8Array): Promise<Opened> {
     tables = await readWorkbook(bytes);
   } catch (error) {
     if (!(error instanceof SpreadsheetError)) return { ok: false, reason: 'spreadsheet', detail: String(error) };
+    // Each kind of workbook refused has the studio's own words; the reader's precise one goes to the console.
     const reason = error.code === 'macros' ? 'macro' : error.code === 'old-format' ? 'old-excel' : error.code === 'too-large' ? 'too-large' : 'unknown-file';
-    return { ok: false, reason, detail: error.en, messages: [{ sv: error.sv, en: error.en }] };
+    return { ok: false, reason, detail: error.en };
   }
   const { feed, problems } = tablesToFeed(tables);
   if (feed) return { ok: true, feed: feed as unknown as DraftFeed };

@@ -268,9 +268,8 @@ export class FeedStudio extends LitElement {
     }
     const kind = fileKind(bytes);
     if (kind === 'json') return this.accept(feedFromText(new TextDecoder().decode(bytes)), source, handle);
-    if (kind === 'xlsx') return this.accept(await feedFromSpreadsheet(bytes), source, handle);
-    const reason = kind === 'macro' ? 'macro' : kind === 'old-excel' ? 'old-excel' : 'unknown-file';
-    this.refuse(reason, `the first bytes are ${[...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`, source);
+    if (kind === 'spreadsheet') return this.accept(await feedFromSpreadsheet(bytes), source, handle);
+    this.refuse('unknown-file', `the first bytes are ${[...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`, source);
     return false;
   }
 

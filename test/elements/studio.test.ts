@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { strToU8, zipSync } from 'fflate';
 import '../../src/si-widgets.js';
 import '../../src/studio/studio-page.js';
 import type { FeedStudio } from '../../src/studio/studio-page.js';
@@ -383,7 +384,9 @@ describe('the feed studio (#13)', () => {
         [new File([JSON.stringify({ version: 2, projects: [] })], 'v2.json'), 'annan version'],
         [new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], 'bild.json'), 'varken ett flöde'],
         [new File([new Uint8Array(50 * 1024 * 1024)], 'stor.json'), 'för stor'],
-        [new File([new Uint8Array([0x50, 0x4b, 3, 4]), 'xl/vbaProject.bin'], 'makro.xlsx'), 'makron'],
+        [new File([zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/vbaProject.bin': new Uint8Array([1]) })], 'makro.xlsx'), 'makron'],
+        [new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])], 'gammal.xls'), 'lösenordsskyddad'],
+        [new File([zipSync({ 'word/document.xml': strToU8('<w:document/>') })], 'brev.docx'), 'varken ett flöde'],
         [new File(['{"hello": "world"}'], 'annat.json'), 'inget projektflöde'],
       ];
       for (const [file, words] of cases) {

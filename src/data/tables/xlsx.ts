@@ -15,6 +15,7 @@
  */
 import { dateToSerial, serialToDate, type Cell } from './cells.js';
 import type { Table } from './tables.js';
+import { workbookContainer } from './workbook-magic.js';
 
 /** A file that is not a spreadsheet this reader takes; `sv` and `en` say why and what to do. */
 export class SpreadsheetError extends Error {
@@ -250,15 +251,12 @@ function tableOfGrid(name: string, grid: Map<number, Cell[]>): Table {
   return { name, headers, rows, rowNumbers, headerRow };
 }
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((byte, index) => bytes[index] === byte);
-}
-
 async function unzip(bytes: Uint8Array): Promise<{ macros: boolean; text: (path: string) => string | undefined }> {
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+  const container = workbookContainer(bytes);
+  if (container === 'ole') {
     throw new SpreadsheetError('old-format', 'filen är i det gamla .xls-formatet eller lösenordsskyddad: spara den som .xlsx (Excel-arbetsbok) utan lösenord', 'the file is in the old .xls format or password-protected: save it as an .xlsx workbook without a password');
   }
-  if (!startsWith(bytes, [0x50, 0x4b])) throw NOT_A_SPREADSHEET();
+  if (container !== 'zip') throw NOT_A_SPREADSHEET();
   const { unzipSync, strFromU8 } = await import('fflate');
   let files: Files;
   let unpacked = 0;
