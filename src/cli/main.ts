@@ -103,7 +103,7 @@ async function validateCommand(args: readonly string[], out: Print, err: Print):
   const count = reportProblems(result, strict, source, err);
   if (!result.ok || count === undefined) return 1;
   // Warnings leave the exit code alone: the feed is valid, and a CI job publishing it should pass.
-  const warnings = count.warnings + reportWarnings(result, today, staleAfter, err);
+  const warnings = count.warnings + reportWarnings(result.feed, today, staleAfter, err);
   const { projects, organizations } = result.feed;
   if (count.problems > 0) {
     err(`${source}: ${counted(count.problems, 'problem')}${warnings > 0 ? ` and ${counted(warnings, 'warning')}` : ''}`);

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { mergeSources, type MergeResult, type MergeSource } from '../data/merge.js';
 import { strictProblems } from '../data/strict.js';
 import { parseFeed, withoutByteOrderMark } from '../data/validate.js';
+import type { Feed } from '../data/types.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
 import { writeAll } from './write-files.js';
 import { readSource } from './read-source.js';
@@ -140,16 +141,17 @@ async function loadSource(source: string, request: MergeRequest, err: Print): Pr
 }
 
 /** The merged feed's text, validated again; `undefined` after printing why there is none. */
-function mergedText(result: MergeResult, request: MergeRequest, err: Print): string | undefined {
+/** The merged feed's text and, validated, its feed; `undefined` after saying why there is none. */
+function mergedFeed(result: MergeResult, request: MergeRequest, err: Print): { text: string; feed: Feed } | undefined {
   if (!result.feed) {
     for (const conflict of result.conflicts) err(`conflict: ${conflict.message}`);
     err(`${counted(result.conflicts.length, 'conflict')}; nothing merged, ${request.out} not written`);
     return undefined;
   }
   const text = feedToJson(result.feed);
-  const problem = validFeed(`the merged feed`, text, request.today, err);
-  if (typeof problem !== 'string') return text;
-  err(`the merged feed is ${problem}; ${request.out} not written`);
+  const good = validFeed(`the merged feed`, text, request.today, err);
+  if (typeof good !== 'string') return { text, feed: good.feed };
+  err(`the merged feed is ${good}; ${request.out} not written`);
   return undefined;
 }
 
@@ -195,7 +197,7 @@ export function keptCopyFiles(loaded: readonly GoodFeed[], request: SourcesReque
 }
 
 /** Every source read and validated (or its kept copy), merged, and the result validated again; `undefined` after saying why not. */
-export async function mergeFromSources(request: SourcesRequest, err: Print): Promise<{ text: string; result: MergeResult; loaded: GoodFeed[] } | undefined> {
+export async function mergeFromSources(request: SourcesRequest, err: Print): Promise<{ text: string; feed: Feed; result: MergeResult; loaded: GoodFeed[] } | undefined> {
   const loaded: GoodFeed[] = [];
   for (const source of request.sources) {
     const good = await loadSource(source, request, err);
@@ -203,8 +205,8 @@ export async function mergeFromSources(request: SourcesRequest, err: Print): Pro
     loaded.push(good);
   }
   const result = mergeSources(loaded, { prefer: request.prefer });
-  const text = mergedText(result, request, err);
-  return text === undefined ? undefined : { text, result, loaded };
+  const merged = mergedFeed(result, request, err);
+  return merged && { ...merged, result, loaded };
 }
 
 export async function mergeCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {

@@ -13,7 +13,6 @@ import { parseArgs } from 'node:util';
 import { describeChanges } from '../data/atom.js';
 import { isEmptyChangeList } from '../data/changes.js';
 import { planPublication } from '../data/publication.js';
-import { parseFeed } from '../data/validate.js';
 import { checkPrefer, keptCopyFiles, mergeFromSources, reportLines, SOURCE_OPTIONS, type SourcesRequest } from './merge.js';
 import { COMMON_OPTIONS, readCommonOptions } from './options.js';
 import { reportWarnings, type Print } from './report.js';
@@ -53,7 +52,7 @@ async function publishable(request: PublishRequest, out: Print, err: Print): Ret
     return undefined;
   }
   if (request.sources.length > 1) for (const line of reportLines(merged.result, merged.loaded, 'the merged feed')) out(line);
-  reportWarnings(parseFeed(merged.text), request.today, request.staleAfter, err);
+  reportWarnings(merged.feed, request.today, request.staleAfter, err);
   return merged;
 }
 

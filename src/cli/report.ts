@@ -4,6 +4,7 @@
  */
 import { currencyWarnings, type Age } from '../data/ended.js';
 import { formatProblem, type FeedParseResult, type FeedProblem } from '../data/validate.js';
+import type { Feed } from '../data/types.js';
 
 export type Print = (line: string) => void;
 
@@ -44,9 +45,8 @@ export function counted(count: number, noun: string): string {
 }
 
 /** Prints a warning per project that is out of date (src/data/ended.ts); the number printed. */
-export function reportWarnings(result: FeedParseResult, today: string, staleAfter: Age, err: Print): number {
-  if (!result.ok) return 0;
-  const warnings = currencyWarnings(result.feed.projects, today, staleAfter);
+export function reportWarnings(feed: Feed, today: string, staleAfter: Age, err: Print): number {
+  const warnings = currencyWarnings(feed.projects, today, staleAfter);
   for (const { index, id, message } of warnings) err(`warning: projects[${index}] "${id}": ${message}`);
   return warnings.length;
 }
