@@ -140,7 +140,6 @@ async function loadSource(source: string, request: MergeRequest, err: Print): Pr
   return undefined;
 }
 
-/** The merged feed's text, validated again; `undefined` after printing why there is none. */
 /** The merged feed's text and, validated, its feed; `undefined` after saying why there is none. */
 function mergedFeed(result: MergeResult, request: MergeRequest, err: Print): { text: string; feed: Feed } | undefined {
   if (!result.feed) {

@@ -43,7 +43,7 @@ function isBrowserHandle(handle: FileHandle): boolean {
 
 /**
  * Keeps `handle` as the opened file's, or forgets the kept one (`undefined`). Never throws: a browser
- * without IndexedDB (or with storage turned off) only loses "Spara" after a reload, which it says.
+ * without IndexedDB (or with storage turned off) only loses "Spara" after a reload; the console says why.
  */
 export async function keepHandle(handle: FileHandle | undefined): Promise<void> {
   try {
