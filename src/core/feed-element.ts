@@ -31,7 +31,6 @@ import {
 import { whenIdle } from './idle.js';
 import { oneOf, wholeNumber, type AttributeHost } from './attributes.js';
 import { feedErrorMessage, renderStatus, type StatusView } from './status.js';
-import { jsonLdDocument, jsonLdScript, projectJsonLd, scriptSafeJson } from './structured-data.js';
 import { fire } from './events.js';
 import type { Project } from '../data/types.js';
 
@@ -78,6 +77,26 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 const DEFAULT_HEADING_LEVEL = 3;
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The JSON-LD code (structured-data.ts), once loaded; loaded once per page, for every element. */
+let structuredDataCode: typeof import('./structured-data.js') | undefined;
+let structuredDataLoading: Promise<boolean> | undefined;
+
+/** Loads the JSON-LD code once; `false` when it could not be (said once in the console, not retried). */
+function loadStructuredData(): Promise<boolean> {
+  structuredDataLoading ??= import('./structured-data.js').then(
+    (code) => {
+      structuredDataCode = code;
+      return true;
+    },
+    (error: unknown) => {
+      // The widget works without it; only search engines miss the description.
+      console.error('[si-widgets] The code for structured-data could not be loaded, so no JSON-LD is written:', error);
+      return false;
+    },
+  );
+  return structuredDataLoading;
+}
 
 /**
  * The base of every element that shows a feed: the `feed` / `data` inputs, the shared loader, the
@@ -397,6 +416,14 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     this.selection = undefined;
   }
 
+  /** `updateComplete` includes the JSON-LD, which waits for its code the first time (renderStructuredData). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.structuredData || structuredDataCode || !structuredDataLoading) return complete;
+    await structuredDataLoading;
+    return super.getUpdateComplete();
+  }
+
   private statusView(): StatusView {
     const { feedState, selection } = this;
     if (feedState.status === 'error') {
@@ -428,12 +455,20 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /**
    * The JSON-LD goes into the light DOM, where the host page's crawlers read it, in a script element
    * that passes Trusted Types (see `jsonLdScript`). Its JSON has every `<` escaped, so that nothing
-   * in it can end the script element when the page is serialized.
+   * in it can end the script element when the page is serialized. Its code is loaded the first time
+   * an element asks for it: most pages never do, and do not pay for it.
    */
   private renderStructuredData(): void {
     const { feedState, selection } = this;
+    const wanted = this.structuredData && feedState.status === 'ready' && selection?.state === 'ready';
+    if (wanted && !structuredDataCode) {
+      // Rendered again once the code is here; after a failure, not (no update loop).
+      void loadStructuredData().then((loaded) => loaded && this.requestUpdate());
+      return;
+    }
     let json: string | undefined;
-    if (this.structuredData && feedState.status === 'ready' && selection?.state === 'ready') {
+    if (wanted && structuredDataCode) {
+      const { jsonLdDocument, projectJsonLd, scriptSafeJson } = structuredDataCode;
       const { index, baseUrl } = feedState.feed;
       const projects = this.describedProjects(selection.view, feedState.feed);
       if (projects.length > 0) {
@@ -442,9 +477,8 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     }
     if (json === this.renderedJsonLd) return;
     this.renderedJsonLd = json;
-    render(json === undefined ? nothing : jsonLdScript(json), this);
+    render(json === undefined || !structuredDataCode ? nothing : structuredDataCode.jsonLdScript(json), this);
   }
-
 
   protected render(): TemplateResult {
     const { feedState, selection } = this;

@@ -4,7 +4,7 @@
  * the page preloads asked for once, and code that cannot be loaded. Needs `npm run build`.
  */
 import { expect } from '@open-wc/testing';
-import { ASIF_TITLE, frameDocument, openFrame, pageUrl, removeFrames, shadowText, until, untilState, violations } from './embed-helpers.js';
+import { ASIF_TITLE, consoleErrors, frameDocument, openFrame, pageUrl, removeFrames, shadowText, until, untilState, violations } from './embed-helpers.js';
 import { uniqueKey } from './helpers.js';
 
 /** A Swedish page with `head` and `body`, loading the bundle from the test CDN's `kind` (ok, no-card, slow-chunks). */
@@ -49,6 +49,39 @@ describe('dist/si-widgets.js loads what a page shows, when it shows it', () => {
       feed,
     ]);
     expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('loads the JSON-LD code only for an element with structured-data, under the strict CSP', async () => {
+    const feed = '/src/public/feeds/sample.json';
+    const { html, base } = cdnPage('ok', `<si-project-card feed="${feed}" project="asif" structured-data></si-project-card>`);
+    const frame = await openFrame(pageUrl(html, { csp: true }));
+    const card = frameDocument(frame).querySelector('si-project-card')!;
+    await untilState(card);
+    const script = await until(() => card.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
+    expect(JSON.parse(script.textContent ?? '')).to.include({ '@type': 'Project', identifier: 'asif' });
+    expect([...resources(frame).keys()]).to.include(`${base}/chunks/structured-data.js`);
+    expect(violations(frame)).to.deep.equal([]);
+  });
+
+  it('without its JSON-LD code the card is still ready, says why once in the console, and does not ask again', async () => {
+    const feed = '/src/public/feeds/sample.json';
+    const { html } = cdnPage('no-structured-data', `<si-project-card feed="${feed}" project="asif" structured-data></si-project-card>
+      <si-project-card feed="${feed}" project="joint-way" structured-data></si-project-card>`);
+    const frame = await openFrame(pageUrl(html));
+    const cards = [...frameDocument(frame).querySelectorAll('si-project-card')];
+    for (const card of cards) await untilState(card);
+    const said = () => consoleErrors(frame).filter((line) => line.includes('structured-data'));
+    await until(() => said().length > 0, 'the console error');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(said()).to.have.length(1);
+    expect(said()[0]).to.contain('[si-widgets] The code for structured-data could not be loaded');
+    const asked = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/chunks/structured-data-'));
+    expect(asked).to.have.length(1);
+    for (const card of cards) {
+      expect(card.querySelector('script')).to.equal(null);
+      expect(shadowText(card)).to.not.equal('');
+      expect((card as Element & { isUpdatePending: boolean }).isUpdatePending, 'no update loop').to.equal(false);
+    }
   });
 
   it('asks for the feed while the element\'s code is still downloading', async () => {

@@ -60,10 +60,15 @@ export function frameDocument(iframe: HTMLIFrameElement): Document {
   return iframe.contentDocument;
 }
 
-type FrameWindow = Window & { __violations?: string[] };
+type FrameWindow = Window & { __violations?: string[]; __consoleErrors?: string[] };
 
 export function violations(iframe: HTMLIFrameElement): string[] {
   return [...((iframe.contentWindow as FrameWindow | null)?.__violations ?? [])];
+}
+
+/** What the page (served with the probe) wrote with console.error, in order. */
+export function consoleErrors(iframe: HTMLIFrameElement): string[] {
+  return [...((iframe.contentWindow as FrameWindow | null)?.__consoleErrors ?? [])];
 }
 
 /** Resolves when `element` (from any realm) reflects one of `states`. */

@@ -22,11 +22,13 @@
  *   /test-cdn/no-locales/ANY/PATH/FILE  the same, but every locales/ chunk is missing (404)
  *   /test-cdn/no-card/ANY/PATH/FILE     the same, but the card's code (chunks/project-card-*.js) is missing (404)
  *   /test-cdn/slow-chunks/ANY/PATH/FILE the same, every chunks/ file answered after SLOW_CHUNK_MS
+ *   /test-cdn/no-structured-data/ANY/PATH/FILE  the same, but the JSON-LD code (chunks/structured-data-*.js) is missing (404)
  *   /test-embed/delayed/si-widgets.js?ms=N   dist/si-widgets.js after N ms (a slow CDN); its chunks/ and
  *                                            locales/ beside it at once
  *   /test-embed/page?html=…[&csp=strict]     `html` as a page, optionally under the strict CSP of issue 5
  *   /test-embed/page/embed.html?html=…       the same, at a path that looks like the iframe page's
- *   /test-embed/probe.js                     records securitypolicyviolation events in window.__violations
+ *   /test-embed/probe.js                     records securitypolicyviolation events in window.__violations,
+ *                                            console.error calls in window.__consoleErrors
  *                                            and the cumulative layout shift in window.__layoutShift
  *   /test-embed/docs/NAME/N[?csp=strict]     the Nth ```html block of docs/NAME.md as a page, with the docs'
  *                                            example hosts pointed here; csp=strict sends the CSP from the
@@ -57,6 +59,12 @@ const PROBE = `window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
 });
+window.__consoleErrors = [];
+const consoleError = console.error;
+console.error = (...args) => {
+  window.__consoleErrors.push(args.map(String).join(' '));
+  consoleError.apply(console, args);
+};
 window.__layoutShift = 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
@@ -187,9 +195,9 @@ export async function testFeeds(ctx, next) {
     // The minifier may quote the version with ", ' or `.
     const quoted = new RegExp(`(["'\`])${version.replaceAll('.', '\\.')}\\1`, 'g');
     ctx.body = bundle.replace(quoted, `$1${match[1]}$1`);
-  } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales|no-card|slow-chunks)\/(?:[\w.@-]+\/)*?((?:locales\/|chunks\/)?[\w-]+\.js)$/))) {
+  } else if ((match = path.match(/^\/test-cdn\/(ok|no-locales|no-card|no-structured-data|slow-chunks)\/(?:[\w.@-]+\/)*?((?:locales\/|chunks\/)?[\w-]+\.js)$/))) {
     if (match[1] === 'slow-chunks' && match[2].startsWith('chunks/')) await sleep(SLOW_CHUNK_MS);
-    const missing = match[1] === 'no-card' ? 'chunks/project-card-' : match[1] === 'no-locales' ? 'locales/' : undefined;
+    const missing = { 'no-card': 'chunks/project-card-', 'no-locales': 'locales/', 'no-structured-data': 'chunks/structured-data-' }[match[1]];
     if (missing && match[2].startsWith(missing)) {
       ctx.status = 404;
       ctx.body = 'not here';
