@@ -56,7 +56,7 @@ export async function elementCosts(root) {
   };
   const measure = async (name, paths, source) => {
     const outDir = join(dir, `out-${name}`);
-    await build({
+    const output = await build({
       root,
       configFile: join(root, 'vite.config.ts'),
       logLevel: 'silent',
@@ -67,7 +67,12 @@ export async function elementCosts(root) {
         lib: { entry: entryFor(name, paths, source), formats: ['es'], fileName: () => 'bundle.js' },
       },
     });
-    return compressedSizes(readFileSync(join(outDir, 'bundle.js')));
+    // The entry and every chunk it imports statically, as one text: what the element needs before it
+    // can render. Chunks it imports lazily (languages, downloads, JSON-LD) are not counted.
+    const chunks = new Map((Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((f) => f.type === 'chunk').map((f) => [f.fileName, f]));
+    const needed = new Set(['bundle.js']);
+    for (const fileName of needed) for (const imported of chunks.get(fileName)?.imports ?? []) needed.add(imported);
+    return compressedSizes(Buffer.from([...needed].map((fileName) => readFileSync(join(outDir, fileName), 'utf8')).join('\n')));
   };
   try {
     const all = await measure('all', defines.map((d) => d.path));
