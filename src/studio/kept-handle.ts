@@ -3,7 +3,10 @@
  * reload or on the next day, as desktop editors do. localStorage holds only text; IndexedDB holds the
  * browser's own handle object (a reference the browser resolves, not the file's path or content).
  * The browser asks the person again before the first write of a new visit (`mayWrite`). Forgotten
- * with the draft: "Stäng", another file or feed opened, or a draft that expired.
+ * with the draft: "Stäng", another file or feed opened, or a draft that expired. The handle and the
+ * draft are kept apart (IndexedDB, localStorage) and at different moments, and two tabs share both:
+ * each handle carries the id of the draft it belongs to, and is used only for that draft, never for
+ * another file of the same name.
  */
 import type { FileHandle } from './file-access.js';
 
@@ -41,24 +44,39 @@ function isBrowserHandle(handle: FileHandle): boolean {
   return typeof FileSystemFileHandle === 'function' && handle instanceof FileSystemFileHandle;
 }
 
+/** A kept handle and the id of the draft (`StoredDraft.fileId`) it belongs to. */
+export interface KeptHandle {
+  id: string;
+  handle: FileHandle;
+}
+
+/** A fresh id for an opened file's draft. */
+export function newFileId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
+}
+
 /**
- * Keeps `handle` as the opened file's, or forgets the kept one (`undefined`). Never throws: a browser
- * without IndexedDB (or with storage turned off) only loses "Spara" after a reload; the console says why.
+ * Keeps `handle` as the file of the draft `id`, or forgets the kept one (`undefined`). Never throws:
+ * a browser without IndexedDB (or with storage turned off) only loses "Spara" after a reload; the
+ * console says why. A handle that cannot be kept does not leave an older one behind.
  */
-export async function keepHandle(handle: FileHandle | undefined): Promise<void> {
+export async function keepHandle(handle: FileHandle | undefined, id?: string): Promise<void> {
   try {
-    if (handle && isBrowserHandle(handle)) await inStore('readwrite', (store) => store.put(handle, OPENED));
+    if (handle && id !== undefined && isBrowserHandle(handle)) await inStore('readwrite', (store) => store.put({ id, handle }, OPENED));
     else await inStore('readwrite', (store) => store.delete(OPENED));
   } catch (error) {
     console.warn('[si-studio] The opened file could not be remembered in this browser; after a reload, download instead of Spara:', error);
+    if (handle) await inStore('readwrite', (store) => store.delete(OPENED)).catch(() => undefined);
   }
 }
 
-/** The kept handle, if there is one and it can be read. */
-export async function keptHandle(): Promise<FileHandle | undefined> {
+/** The kept handle with its draft's id, if there is one and it can be read. */
+export async function keptHandle(): Promise<KeptHandle | undefined> {
   try {
-    const kept: unknown = await inStore('readonly', (store) => store.get(OPENED));
-    return typeof FileSystemFileHandle === 'function' && kept instanceof FileSystemFileHandle ? (kept as unknown as FileHandle) : undefined;
+    const kept = (await inStore('readonly', (store) => store.get(OPENED))) as { id?: unknown; handle?: unknown } | undefined;
+    const handle = kept?.handle;
+    if (typeof kept?.id !== 'string' || typeof FileSystemFileHandle !== 'function' || !(handle instanceof FileSystemFileHandle)) return undefined;
+    return { id: kept.id, handle: handle as unknown as FileHandle };
   } catch (error) {
     console.warn('[si-studio] The opened file kept in this browser could not be read:', error);
     return undefined;

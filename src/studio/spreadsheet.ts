@@ -25,8 +25,10 @@ export async function feedFromSpreadsheet(bytes: Uint8Array): Promise<Opened> {
     tables = await readWorkbook(bytes);
   } catch (error) {
     if (!(error instanceof SpreadsheetError)) return { ok: false, reason: 'spreadsheet', detail: String(error) };
-    // Each kind of workbook refused has the studio's own words; the reader's precise one goes to the console.
-    const reason = error.code === 'macros' ? 'macro' : error.code === 'old-format' ? 'old-excel' : error.code === 'too-large' ? 'too-large' : 'unknown-file';
+    // Macros, an old format and no workbook at all have the studio's own words (the reader's go to the
+    // console); a workbook that unpacks too large is said in the reader's words, as its size on disk is small.
+    if (error.code === 'too-large') return { ok: false, reason: 'spreadsheet', detail: error.en, messages: [{ sv: error.sv, en: error.en }] };
+    const reason = error.code === 'macros' ? 'macro' : error.code === 'old-format' ? 'old-excel' : 'unknown-file';
     return { ok: false, reason, detail: error.en };
   }
   const { feed, problems } = tablesToFeed(tables);

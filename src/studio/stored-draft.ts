@@ -19,6 +19,8 @@ export interface StoredDraft {
   changed: boolean;
   /** Where the draft is published ("Flödets webbadress"), for changes.xml's links; none when not given. */
   publishUrl?: string;
+  /** The id of the opened file whose handle is kept for "Spara" (kept-handle.ts); none without one. */
+  fileId?: string;
 }
 
 /** What the browser had kept: a draft to restore, or one that had expired and is now removed. */
@@ -39,6 +41,7 @@ export function readStoredDraft(storage: Storage = localStorage, now: number = D
     }
     const draft: StoredDraft = { feed: stored.feed, name: typeof stored.name === 'string' ? stored.name : 'feed.json', changed: stored.changed === true };
     if (typeof stored.publishUrl === 'string' && stored.publishUrl !== '') draft.publishUrl = stored.publishUrl;
+    if (typeof stored.fileId === 'string') draft.fileId = stored.fileId;
     return { draft };
   } catch (error) {
     console.warn('[si-studio] The draft kept in this browser could not be read:', error);

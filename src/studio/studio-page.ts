@@ -19,7 +19,7 @@ import { change, emptyFeed, redo, setAt, startHistory, undo, type DraftFeed, typ
 import type { ChangeList } from '../data/changes.js';
 import type { PublicationPlan } from '../data/publication.js';
 import { canPickFiles, canPickFolders, mayWrite, pickFile, pickFolder, writeBack, type DirectoryHandle, type FileHandle } from './file-access.js';
-import { keepHandle, keptHandle } from './kept-handle.js';
+import { keepHandle, keptHandle, newFileId } from './kept-handle.js';
 import { feedFromText, fileKind, type Opened, type OpenMessage, type OpenRefusal } from './open.js';
 import { checkDraft, fieldId, problemsByField, type DraftCheck, type StudioProblem } from './problems.js';
 import { feedFromSpreadsheet, spreadsheetFromFeed, spreadsheetsSupported } from './spreadsheet.js';
@@ -90,6 +90,8 @@ export class FeedStudio extends LitElement {
   changed = false;
   /** The opened file, where the browser lets "Spara" write back to it; kept over a reload (kept-handle.ts). */
   handle?: FileHandle;
+  /** Which opened file the draft is (kept with it): a kept handle is used only for the same id. */
+  private fileId?: string;
   readonly canPickFiles = canPickFiles();
   readonly spreadsheets = spreadsheetsSupported();
   /** Where focus goes back to when the dialog closes. */
@@ -116,9 +118,10 @@ export class FeedStudio extends LitElement {
       this.sourceName = kept.draft.name;
       this.changed = kept.draft.changed;
       this.publishUrl = kept.draft.publishUrl ?? '';
+      this.fileId = kept.draft.fileId;
       this.replaceDraft(kept.draft.feed);
       this.say('info', this.words.restored);
-      void this.restoreHandle(kept.draft.name);
+      if (this.fileId) void this.restoreHandle(this.fileId);
     } else if (kept) {
       const date = new Intl.DateTimeFormat(this.uiLanguage, { dateStyle: 'long' }).format(kept.expired.savedAt);
       this.say('info', this.words.expired(date, DRAFT_MAX_AGE_DAYS));
@@ -219,7 +222,8 @@ export class FeedStudio extends LitElement {
     this.storeTimer = undefined;
     if (!this.feed) return;
     const publishUrl = this.publishUrl.trim();
-    this.storageFull = !storeDraft({ feed: this.feed, name: this.sourceName, changed: this.changed, ...(publishUrl && { publishUrl }) });
+    const { fileId } = this;
+    this.storageFull = !storeDraft({ feed: this.feed, name: this.sourceName, changed: this.changed, ...(publishUrl && { publishUrl }), ...(fileId && { fileId }) });
   }
 
   say(kind: Message['kind'], text: string): void {
@@ -237,10 +241,10 @@ export class FeedStudio extends LitElement {
   }
 
   /** "Spara" again for the file the restored draft came from, if the browser kept its handle. */
-  private async restoreHandle(name: string): Promise<void> {
-    const handle = await keptHandle();
-    // Only for that draft: something else may have been opened meanwhile.
-    if (handle && handle.name === name && this.sourceName === name && !this.handle) this.handle = handle;
+  private async restoreHandle(fileId: string): Promise<void> {
+    const kept = await keptHandle();
+    // Only the handle of this very draft, and only if it is still the draft open (not "Nytt" meanwhile).
+    if (kept?.id === fileId && this.fileId === fileId && !this.handle) this.handle = kept.handle;
   }
 
   private accept(opened: Opened, source: string, handle?: FileHandle): boolean {
@@ -251,8 +255,11 @@ export class FeedStudio extends LitElement {
     this.sourceName = source;
     this.changed = false;
     this.handle = handle;
-    void keepHandle(handle);
+    this.fileId = handle ? newFileId() : undefined;
+    void keepHandle(handle, this.fileId);
     this.replaceDraft(opened.feed);
+    // Kept at once, with its file's id: a draft kept earlier must not meet this file's handle.
+    this.storeNow();
     this.say('info', this.words.opened(source));
     return true;
   }
@@ -313,6 +320,7 @@ export class FeedStudio extends LitElement {
     this.sourceName = 'feed.json';
     this.changed = true;
     this.handle = undefined;
+    this.fileId = undefined;
     void keepHandle(undefined);
     this.replaceDraft(emptyFeed());
   }
@@ -331,6 +339,7 @@ export class FeedStudio extends LitElement {
     void keepHandle(undefined);
     this.history = undefined;
     this.handle = undefined;
+    this.fileId = undefined;
     this.sourceName = '';
     this.changed = false;
     this.publishUrl = '';
@@ -375,18 +384,18 @@ export class FeedStudio extends LitElement {
   async save(): Promise<void> {
     if (!this.feed || !this.handle) return;
     const spreadsheet = /\.xlsx$/i.test(this.handle.name);
-    if (!(await mayWrite(this.handle))) {
-      console.error(`[si-studio] ${this.handle.name}: not saved: the browser did not allow writing to it`);
-      this.say('error', this.words.notAllowed(this.handle.name));
-      return;
-    }
     try {
+      if (!(await mayWrite(this.handle))) {
+        console.error(`[si-studio] ${this.handle.name}: not saved: the browser did not allow writing to it`);
+        this.say('error', this.words.notAllowed(this.handle.name));
+        return;
+      }
       const data = spreadsheet ? await spreadsheetFromFeed(this.feed) : draftText(this.feed);
       if (data === undefined) throw new Error('spreadsheets are not supported here');
       await writeBack(this.handle, data);
     } catch (error) {
       console.error(`[si-studio] ${this.handle.name}: not saved:`, error);
-      this.say('error', `${this.handle.name}: ${String(error)}`);
+      this.say('error', this.words.notSaved(this.handle.name, String(error)));
       return;
     }
     this.changed = false;
