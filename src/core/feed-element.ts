@@ -159,6 +159,8 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   private selection?: Selection<View>;
   /** The JSON-LD now in the light DOM, if any. */
   private renderedJsonLd?: string;
+  /** This element's JSON-LD waits for its code: `updateComplete` waits with it. */
+  private awaitingStructuredData = false;
   /** So that one problem is told to the console once, not on every render. */
   private loggedProblem?: string;
   /** Made at the first warning: most elements never warn, and 1,000 cards need no 1,000 empty sets. */
@@ -416,10 +418,10 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     this.selection = undefined;
   }
 
-  /** `updateComplete` includes the JSON-LD, which waits for its code the first time (renderStructuredData). */
+  /** `updateComplete` includes this element's JSON-LD, which waits for its code the first time (renderStructuredData). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (!this.structuredData || structuredDataCode || !structuredDataLoading) return complete;
+    if (!this.awaitingStructuredData || !structuredDataLoading) return complete;
     await structuredDataLoading;
     return super.getUpdateComplete();
   }
@@ -463,7 +465,11 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
     const wanted = this.structuredData && feedState.status === 'ready' && selection?.state === 'ready';
     if (wanted && !structuredDataCode) {
       // Rendered again once the code is here; after a failure, not (no update loop).
-      void loadStructuredData().then((loaded) => loaded && this.requestUpdate());
+      this.awaitingStructuredData = true;
+      void loadStructuredData().then((loaded) => {
+        this.awaitingStructuredData = false;
+        if (loaded) this.requestUpdate();
+      });
       return;
     }
     let json: string | undefined;
