@@ -71,6 +71,37 @@ describe('<si-project-card> with every field', () => {
     expect(partText(element, 'attributions')).to.include('Medfinansieras av Exempelfonden');
   });
 
+  it('has each places line (places only, scope only, both) and a lead with and without a logo, each in one paragraph', async () => {
+    const project = (id: string, fields: object) => ({ id, title: id, organizations: [{ id: 'lead', role: 'lead' }], ...fields });
+    const feed = (logo?: string) => ({
+      version: 1,
+      organizations: [{ id: 'lead', name: 'Exempelföreningen', ...(logo && { logo }) }],
+      projects: [
+        project('places', { municipalities: ['Malmö'] }),
+        project('scope', { scope: 'regional' }),
+        project('both', { municipalities: ['Malmö', 'Lund'], scope: 'local' }),
+        project('neither', {}),
+      ],
+    });
+    const shown = async (id: string, logo?: string) => {
+      const element = await settledFixture<SiProjectCard>(html`<si-project-card lang="sv" project=${id} .data=${feed(logo)}></si-project-card>`);
+      const root = shadow(element);
+      return {
+        places: partText(element, 'places'),
+        placesChildren: [...(root.querySelector('[part="places"]')?.children ?? [])].map((child) => child.className),
+        leads: partText(element, 'leads'),
+        logo: root.querySelector<HTMLImageElement>('[part~="leads"] img[part="lead-logo"]')?.getAttribute('src') ?? null,
+        details: root.querySelectorAll('[part="funding"], [part="contacts"], [part="links"], [part="updated"], [part="attributions"]').length,
+      };
+    };
+    expect(await shown('places')).to.deep.include({ places: 'Kommun: Malmö', placesChildren: ['label', ''], leads: 'Projektägare: Exempelföreningen', logo: null, details: 0 });
+    expect(await shown('scope')).to.deep.include({ places: 'Omfattning: Regional', placesChildren: ['label', ''] });
+    expect(await shown('both')).to.deep.include({ places: 'Kommuner: Malmö och Lund · Omfattning: Lokal', placesChildren: ['label', '', 'separator', 'label', ''] });
+    expect(await shown('neither')).to.deep.include({ places: '', placesChildren: [] });
+    const withLogo = await shown('places', 'https://example.org/logo.svg');
+    expect(withLogo).to.deep.include({ leads: 'Projektägare: Exempelföreningen', logo: 'https://example.org/logo.svg' });
+  });
+
   it('says the same in Arabic, with Arabic words and Intl money and dates', async () => {
     const element = await card('ar');
     expect(element.getAttribute('dir')).to.equal('rtl');
