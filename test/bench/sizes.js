@@ -19,6 +19,8 @@ export function compressedSizes(bytes) {
   };
 }
 
+const sum = (sizes, key) => sizes.reduce((total, size) => total + size[key], 0);
+
 /** The entry, then each dist/chunks/*.js and dist/locales/*.js that exists (there may be none yet). */
 export function distSizes(root) {
   const files = [{ name: 'dist/si-widgets.js', path: join(root, 'dist/si-widgets.js') }];
@@ -67,12 +69,13 @@ export async function elementCosts(root) {
         lib: { entry: entryFor(name, paths, source), formats: ['es'], fileName: () => 'bundle.js' },
       },
     });
-    // The entry and every chunk it imports statically, as one text: what the element needs before it
-    // can render. Chunks it imports lazily (languages, downloads, JSON-LD) are not counted.
+    // The entry and every chunk it imports statically, each compressed on its own as a page downloads
+    // them: what the element needs before it can render. Lazy chunks (languages, downloads, JSON-LD) are not counted.
     const chunks = new Map((Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((f) => f.type === 'chunk').map((f) => [f.fileName, f]));
     const needed = new Set(['bundle.js']);
     for (const fileName of needed) for (const imported of chunks.get(fileName)?.imports ?? []) needed.add(imported);
-    return compressedSizes(Buffer.from([...needed].map((fileName) => readFileSync(join(outDir, fileName), 'utf8')).join('\n')));
+    const sizes = [...needed].map((fileName) => compressedSizes(readFileSync(join(outDir, fileName))));
+    return { raw: sum(sizes, 'raw'), gzip: sum(sizes, 'gzip'), brotli: sum(sizes, 'brotli') };
   };
   try {
     const all = await measure('all', defines.map((d) => d.path));
