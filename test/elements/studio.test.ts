@@ -124,6 +124,16 @@ function asifGoal(feed: unknown): AsifGoal {
   return projects.find((p) => p.id === 'asif')!.goals[0];
 }
 
+/** The sample feed in a file with a real handle, as the file picker gives one: the origin-private file system's. */
+async function sampleFile(name: string): Promise<{ folder: FileSystemDirectoryHandle; file: FileSystemFileHandle }> {
+  const folder = await navigator.storage.getDirectory();
+  const file = await folder.getFileHandle(name, { create: true });
+  const writable = await file.createWritable();
+  await writable.write(await (await fetch(FEED)).text());
+  await writable.close();
+  return { folder, file };
+}
+
 describe('the feed studio (#13)', () => {
   beforeEach(() => localStorage.removeItem(DRAFT_KEY));
   afterEach(() => {
@@ -252,12 +262,7 @@ describe('the feed studio (#13)', () => {
   });
 
   it('Spara writes to the opened file after a reload too (its handle is kept in IndexedDB), and Stäng forgets it', async () => {
-    // A real file handle, as the file picker gives one: the origin-private file system's.
-    const folder = await navigator.storage.getDirectory();
-    const file = await folder.getFileHandle('studio-kept.json', { create: true });
-    const writable = await file.createWritable();
-    await writable.write(await (await fetch(FEED)).text());
-    await writable.close();
+    const { folder, file } = await sampleFile('studio-kept.json');
     try {
       const first = await studio();
       expect(await first.openFile(await file.getFile(), file as unknown as FileHandle)).to.equal(true);
@@ -292,11 +297,7 @@ describe('the feed studio (#13)', () => {
   });
 
   it('a kept handle is used only for its own draft, never for another draft of the same file name', async () => {
-    const folder = await navigator.storage.getDirectory();
-    const file = await folder.getFileHandle('feed.json', { create: true });
-    const writable = await file.createWritable();
-    await writable.write(await (await fetch(FEED)).text());
-    await writable.close();
+    const { folder, file } = await sampleFile('feed.json');
     try {
       const first = await studio();
       await first.openFile(await file.getFile(), file as unknown as FileHandle);
