@@ -6,6 +6,7 @@
 import { isFeedDateTime } from '../data/dates.js';
 import { localDay } from '../data/ended.js';
 import type { Text } from '../data/types.js';
+import { uniqueId } from '../data/tables/cells.js';
 
 /** Where a value sits in the feed: `['projects', 3, 'goals', 0, 'target']`. */
 export type Path = readonly (string | number)[];
@@ -200,14 +201,6 @@ export function listText(value: unknown): string {
   return Array.isArray(value) ? value.map(String).join('; ') : '';
 }
 
-/** `base`, or `base-2`, `base-3`… : the first not among `taken`. */
-export function uniqueId(base: string, taken: Iterable<unknown>): string {
-  const used = new Set<unknown>(taken);
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
 
 /** The ids of the objects in the list at `path`. */
 export function idsAt(feed: DraftFeed, path: Path): string[] {
@@ -219,7 +212,7 @@ export function idsAt(feed: DraftFeed, path: Path): string[] {
 export function addProject(feed: DraftFeed): { feed: DraftFeed; index: number } {
   const projects = getAt(feed, ['projects']);
   const index = Array.isArray(projects) ? projects.length : 0;
-  const project = { id: uniqueId('nytt-projekt', idsAt(feed, ['projects'])), title: '', organizations: [] };
+  const project = { id: uniqueId('nytt-projekt', new Set(idsAt(feed, ['projects']))), title: '', organizations: [] };
   return { feed: appendAt(feed, ['projects'], project), index };
 }
 
@@ -227,7 +220,7 @@ export function addProject(feed: DraftFeed): { feed: DraftFeed; index: number } 
 export function addOrganization(feed: DraftFeed): { feed: DraftFeed; index: number } {
   const organizations = getAt(feed, ['organizations']);
   const index = Array.isArray(organizations) ? organizations.length : 0;
-  const organization = { id: uniqueId('ny-organisation', idsAt(feed, ['organizations'])), name: '' };
+  const organization = { id: uniqueId('ny-organisation', new Set(idsAt(feed, ['organizations']))), name: '' };
   return { feed: appendAt(feed, ['organizations'], organization), index };
 }
 

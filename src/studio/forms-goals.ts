@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localDay } from '../data/ended.js';
 import { GOAL_STATUSES } from '../data/types.js';
-import { addMeasurement, appendAt, getAt, idsAt, numberFromInput, removeAt, setPruned, uniqueId, type DraftFeed, type Path } from './draft.js';
+import { uniqueId } from '../data/tables/cells.js';
+import { addMeasurement, appendAt, getAt, idsAt, numberFromInput, removeAt, setPruned, type DraftFeed, type Path } from './draft.js';
 import { dateField, inputField, numberField, problemText, removeButton, selectField, TEXT_LANGUAGES, textsField, type Form, type Option } from './fields.js';
 import { fieldId } from './problems.js';
 
@@ -11,7 +12,7 @@ export function goalsSection(form: Form, path: Path): TemplateResult {
   const listPath = [...path, 'goals'];
   const goals = getAt(form.feed, listPath);
   const rows = Array.isArray(goals) ? goals : [];
-  const add = (feed: DraftFeed) => appendAt(feed, listPath, { id: uniqueId('mal', idsAt(feed, listPath)), title: '' });
+  const add = (feed: DraftFeed) => appendAt(feed, listPath, { id: uniqueId('mal', new Set(idsAt(feed, listPath))), title: '' });
   return html`<fieldset class="st-section" id=${fieldId(listPath)}>
     <legend>${w.goals}</legend>
     <p class="st-hint">${w.goalsHelp}</p>

@@ -96,6 +96,13 @@ export function readList(cell: Cell): string[] {
   return (cellText(cell) ?? '').split(';').map((entry) => entry.trim()).filter((entry) => entry !== '');
 }
 
+/** `base`, or `base-2`, `base-3`…: the first id not in `taken`. */
+export function uniqueId(base: string, taken: { has(id: string): boolean }): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 /**
  * A stable id made from a name: lower case, å and ä → a, ö → o, other accents dropped, every run of
  * anything but a-z and 0-9 → `-`. `Region Skåne` → `region-skane`.

@@ -9,7 +9,7 @@
  */
 import { ROLES, SUPPORTED_FEED_VERSION, type Feed, type Goal, type Organization, type Project, type ProjectOrganization, type Role, type Text } from '../types.js';
 import { validateFeed } from '../validate.js';
-import { idFromName } from './cells.js';
+import { idFromName, uniqueId } from './cells.js';
 import {
   CONTACT_SHEET, FEED_SHEET, FUNDING_SHEET, GOAL_SHEET, HELP_SHEET_NAME, IDENTIFIER_SHEET, LINK_SHEET, MEASUREMENT_SHEET, ORGANIZATION_SHEET,
   PROJECT_SHEET, ROLE_SHEET, sheetSpec, type SheetSpec,
@@ -82,9 +82,7 @@ class FeedBuilder {
       row.problem(key, { code: 'duplicate-id', sv: `id:t ${given} finns redan på rad ${taken.get(given)}`, en: `the id ${given} is already used on row ${taken.get(given)}` });
       return undefined;
     }
-    const made = idFromName(baseText(name, this.base)) || fallback;
-    let id = given ?? made;
-    for (let n = 2; given === undefined && taken.has(id); n++) id = `${made}-${n}`;
+    const id = given ?? uniqueId(idFromName(baseText(name, this.base)) || fallback, taken);
     taken.set(id, row.row);
     return id;
   }
@@ -123,8 +121,7 @@ class FeedBuilder {
       row.problem(key, { code: 'unknown-organization', sv: `organisationen ${token} finns inte på bladet ${ORGANIZATION_SHEET.name}`, en: `the organisation ${token} is not on the ${ORGANIZATION_SHEET.name} sheet` });
       return undefined;
     }
-    let id = idFromName(token) || 'organisation';
-    for (let n = 2; this.organizationIds.has(id); n++) id = `${idFromName(token) || 'organisation'}-${n}`;
+    const id = uniqueId(idFromName(token) || 'organisation', this.organizationIds);
     this.addOrganization({ id, name: token }, { reader: row.sheet, row: row.row, prefix: '' });
     return id;
   }
