@@ -16,7 +16,7 @@ import { mergeCommand } from './merge.js';
 import { publishCommand } from './publish.js';
 import { exportCommand, importCommand } from './tables.js';
 import { DEFAULT_MAX_BYTES, readSource } from './read-source.js';
-import { counted, reportProblems, reportWarnings, type Print } from './report.js';
+import { counted, reportProblems, reportWarnings, usageError, type Print } from './report.js';
 
 const USAGE =
   'usage: si-feed validate [--timeout MS] [--max-bytes BYTES] [--stale-after AGE] <file-or-url>\n' +
@@ -84,11 +84,7 @@ export async function main(args: readonly string[], out: Print = console.log, er
 
 async function validateCommand(args: readonly string[], out: Print, err: Print): Promise<number> {
   const request = parseCommandLine(args);
-  if (typeof request === 'string') {
-    if (request) err(request);
-    for (const line of USAGE.split('\n')) err(line);
-    return 2;
-  }
+  if (typeof request === 'string') return usageError(request, USAGE, err);
   const { source, limits, today, staleAfter } = request;
   let text: string;
   try {

@@ -20,7 +20,7 @@ import { writeAll } from './write-files.js';
 import { readSource } from './read-source.js';
 import { isSpreadsheetSource, spreadsheetFeedText } from './tables.js';
 import { feedToJson } from '../data/feed-json.js';
-import { counted, reportProblems, type Print } from './report.js';
+import { counted, reportProblems, usageError, type Print } from './report.js';
 
 /** What `merge` and `publish` both read their sources with. */
 export interface SourcesRequest extends CommonRequest {
@@ -210,11 +210,7 @@ export async function mergeFromSources(request: SourcesRequest, err: Print): Pro
 
 export async function mergeCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
   const request = parseMergeLine(args);
-  if (typeof request === 'string') {
-    err(request);
-    for (const line of usage.split('\n')) err(line);
-    return 2;
-  }
+  if (typeof request === 'string') return usageError(request, usage, err);
   const merged = await mergeFromSources(request, err);
   if (!merged) return 1;
   const { text, result, loaded } = merged;

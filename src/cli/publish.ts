@@ -15,7 +15,7 @@ import { isEmptyChangeList } from '../data/changes.js';
 import { planPublication } from '../data/publication.js';
 import { checkPrefer, keptCopyFiles, mergeFromSources, reportLines, SOURCE_OPTIONS, type SourcesRequest } from './merge.js';
 import { COMMON_OPTIONS, readCommonOptions } from './options.js';
-import { reportWarnings, type Print } from './report.js';
+import { reportWarnings, usageError, type Print } from './report.js';
 import { writeAll } from './write-files.js';
 
 interface PublishRequest extends SourcesRequest {
@@ -62,11 +62,7 @@ async function readIfThere(path: string): Promise<string | undefined> {
 
 export async function publishCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
   const request = parsePublishLine(args);
-  if (typeof request === 'string') {
-    err(request);
-    for (const line of usage.split('\n')) err(line);
-    return 2;
-  }
+  if (typeof request === 'string') return usageError(request, usage, err);
   const merged = await publishable(request, out, err);
   if (merged === undefined) return 1;
   const { text } = merged;

@@ -39,6 +39,13 @@ export function reportProblems(result: FeedParseResult, strict: readonly FeedPro
   return { problems, warnings: all.length - problems };
 }
 
+/** A command line that cannot be run: what is wrong (if anything is said), then the usage; exit code 2. */
+export function usageError(problem: string, usage: string, err: Print): 2 {
+  if (problem) err(problem);
+  for (const line of usage.split('\n')) err(line);
+  return 2;
+}
+
 /** "2 problems", "1 warning". */
 export function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -19,7 +19,7 @@ import { formatProblem, parseFeed } from '../data/validate.js';
 import { COMMON_OPTIONS, readCommonOptions, type CommonRequest } from './options.js';
 import { writeAll } from './write-files.js';
 import { readSource } from './read-source.js';
-import { counted, reportProblems, type Print } from './report.js';
+import { counted, reportProblems, usageError, type Print } from './report.js';
 
 interface TablesRequest extends CommonRequest {
   source: string;
@@ -56,11 +56,7 @@ function exportsCsv(request: TablesRequest): boolean | string {
 export async function exportCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
   const request = parseTablesLine('export', args);
   const csv = typeof request === 'string' ? request : exportsCsv(request);
-  if (typeof request === 'string' || typeof csv === 'string') {
-    err(typeof request === 'string' ? request : String(csv));
-    for (const line of usage.split('\n')) err(line);
-    return 2;
-  }
+  if (typeof request === 'string' || typeof csv === 'string') return usageError(typeof request === 'string' ? request : String(csv), usage, err);
   let text: string;
   try {
     text = await readSource(request.source, request.limits, (line) => err(`${request.source}: ${line}`));
@@ -122,11 +118,7 @@ export async function spreadsheetFeedText(source: string, maxBytes: number, err:
 
 export async function importCommand(args: readonly string[], out: Print, err: Print, usage: string): Promise<number> {
   const request = parseTablesLine('import', args);
-  if (typeof request === 'string') {
-    err(request);
-    for (const line of usage.split('\n')) err(line);
-    return 2;
-  }
+  if (typeof request === 'string') return usageError(request, usage, err);
   const { source } = request;
   let tables: Table[];
   try {
