@@ -421,7 +421,7 @@ export abstract class SiFeedElement<View> extends LitElement implements Language
   /** `updateComplete` includes this element's JSON-LD, which waits for its code the first time (renderStructuredData). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (!this.awaitingStructuredData || !structuredDataLoading) return complete;
+    if (!this.awaitingStructuredData) return complete;
     await structuredDataLoading;
     return super.getUpdateComplete();
   }
